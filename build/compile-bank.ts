@@ -1,0 +1,88 @@
+/** Turns checked content items into the data modules the app imports. */
+import type { ItemBody, ItemSummary, SearchDoc } from '../src/domain/content/item.ts'
+import type { ParsedItem } from '../src/domain/content/parse-item-source.ts'
+import { topicIds, type TopicId } from '../src/domain/content/topics.ts'
+import {
+  firstParagraphText,
+  markdownToText,
+  renderInlineMarkdown,
+  renderMarkdown,
+} from './render-markdown.ts'
+
+export interface CompiledBank {
+  summaries: ItemSummary[]
+  searchDocs: SearchDoc[]
+  bodiesByTopic: Map<TopicId, Record<string, ItemBody>>
+  countsByTopic: Record<TopicId, number>
+}
+
+const difficultyOrder = { junior: 0, mid: 1, senior: 2 } as const
+
+export function compileBank(items: ParsedItem[]): CompiledBank {
+  const topicOrder = new Map<string, number>(topicIds.map((t, i) => [t, i]))
+  const sorted = [...items].sort(
+    (a, b) =>
+      (topicOrder.get(a.frontMatter.topic) ?? 0) - (topicOrder.get(b.frontMatter.topic) ?? 0) ||
+      difficultyOrder[a.frontMatter.difficulty] - difficultyOrder[b.frontMatter.difficulty] ||
+      a.frontMatter.id.localeCompare(b.frontMatter.id),
+  )
+
+  const summaries: ItemSummary[] = []
+  const searchDocs: SearchDoc[] = []
+  const bodiesByTopic = new Map<TopicId, Record<string, ItemBody>>(topicIds.map((t) => [t, {}]))
+  const countsByTopic = Object.fromEntries(topicIds.map((t) => [t, 0])) as Record<TopicId, number>
+
+  for (const item of sorted) {
+    const { id, type, topic, difficulty, tags } = item.frontMatter
+    const title = firstParagraphText(item.prompt.markdown)
+    summaries.push({ id, type, topic, difficulty, tags, title })
+    countsByTopic[topic] += 1
+
+    const sectionText = [...item.sections.entries()]
+      .filter(([name]) => name !== 'Choices' && name !== 'Reference diagram')
+      .map(([, part]) => markdownToText(part.markdown))
+    const choiceText = item.choices.map((c) => markdownToText(c.text.markdown))
+    searchDocs.push({
+      id,
+      title,
+      tags,
+      body: [markdownToText(item.prompt.markdown), ...choiceText, ...sectionText].join('\n'),
+    })
+
+    const bodies = bodiesByTopic.get(topic)
+    if (bodies) bodies[id] = renderBody(item)
+  }
+  return { summaries, searchDocs, bodiesByTopic, countsByTopic }
+}
+
+function renderBody(item: ParsedItem): ItemBody {
+  const promptHtml = renderMarkdown(item.prompt.markdown)
+  const section = (name: string) => renderMarkdown(item.sections.get(name)?.markdown ?? '')
+  const { type } = item.frontMatter
+  switch (type) {
+    case 'card':
+      return { type, promptHtml, answerHtml: section('Answer') }
+    case 'mcq':
+      return {
+        type,
+        promptHtml,
+        choices: item.choices.map((c) => ({
+          html: renderInlineMarkdown(c.text.markdown),
+          correct: c.correct,
+          explanationHtml: renderMarkdown(c.explanation.markdown),
+        })),
+        explanationHtml: section('Explanation'),
+      }
+    case 'design':
+    case 'code':
+    case 'sql':
+      return {
+        type,
+        promptHtml,
+        sections: [...item.sections.entries()].map(([title, part]) => ({
+          title,
+          html: renderMarkdown(part.markdown),
+        })),
+      }
+  }
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react'
+import { Link, useRoute } from 'wouter'
+import { ThemeToggle } from './theme-toggle'
+
+function NavLink({ href, pattern, children }: { href: string; pattern: string; children: ReactNode }) {
+  const [active] = useRoute(pattern)
+  return (
+    <Link href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  )
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand" aria-label="Backprep home">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>Backprep</span>
+        </Link>
+        <nav aria-label="Main" className="main-nav">
+          <NavLink href="/" pattern="/">
+            Home
+          </NavLink>
+          <NavLink href="/bank" pattern="/bank/*?">
+            Questions
+          </NavLink>
+        </nav>
+        <ThemeToggle />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  )
+}

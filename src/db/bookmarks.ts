@@ -1,0 +1,16 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { now } from '../lib/clock'
+import { db } from './db'
+
+export async function setBookmarked(itemId: string, bookmarked: boolean): Promise<void> {
+  if (bookmarked) await db.bookmarks.put({ itemId, createdAt: now() })
+  else await db.bookmarks.delete(itemId)
+}
+
+export function useIsBookmarked(itemId: string): boolean | undefined {
+  return useLiveQuery(async () => (await db.bookmarks.get(itemId)) !== undefined, [itemId])
+}
+
+export function useBookmarkedIds(): Set<string> | undefined {
+  return useLiveQuery(async () => new Set((await db.bookmarks.toCollection().primaryKeys()) as string[]), [])
+}

@@ -1,0 +1,54 @@
+import Dexie, { type EntityTable } from 'dexie'
+import { reloadPage } from '../lib/page'
+import { schemaVersions, type SchemaVersion } from './schema'
+
+export interface Note {
+  itemId: string
+  text: string
+  updatedAt: number
+}
+
+export interface Bookmark {
+  itemId: string
+  createdAt: number
+}
+
+export interface ItemView {
+  itemId: string
+  /** The item's title when it was last opened, for "continue" without loading the bank. */
+  title: string
+  firstViewedAt: number
+  lastViewedAt: number
+  count: number
+}
+
+export interface Setting {
+  key: string
+  value: unknown
+}
+
+export class BackprepDb extends Dexie {
+  notes!: EntityTable<Note, 'itemId'>
+  bookmarks!: EntityTable<Bookmark, 'itemId'>
+  itemViews!: EntityTable<ItemView, 'itemId'>
+  settings!: EntityTable<Setting, 'key'>
+
+  /** `versions` is for migration tests, which open a database at an older version. */
+  constructor(name = 'backprep', versions: SchemaVersion[] = schemaVersions) {
+    super(name)
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores)
+      if (v.upgrade) declared.upgrade(v.upgrade)
+    }
+  }
+}
+
+export const db = new BackprepDb()
+
+// Another tab opened a newer version of the app: close and reload so this tab
+// runs the new code instead of blocking the upgrade or writing an old shape.
+db.on('versionchange', () => {
+  db.close()
+  reloadPage()
+  return false
+})

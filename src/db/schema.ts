@@ -1,0 +1,27 @@
+/**
+ * Every version of the IndexedDB schema, oldest first. Never edit or delete a
+ * version that has shipped: add a new one with an `upgrade` and a test in
+ * tests/unit/db/migrations.test.ts that opens a database of the previous
+ * version with today's code.
+ */
+import type { Transaction } from 'dexie'
+
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      notes: 'itemId, updatedAt',
+      bookmarks: 'itemId, createdAt',
+      itemViews: 'itemId, lastViewedAt',
+      settings: 'key',
+    },
+  },
+]
+
+export const latestVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1

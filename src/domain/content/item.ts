@@ -1,0 +1,61 @@
+import type { TopicId } from './topics.ts'
+
+export const itemTypes = ['card', 'mcq', 'design', 'code', 'sql'] as const
+export type ItemType = (typeof itemTypes)[number]
+
+export const difficulties = ['junior', 'mid', 'senior'] as const
+export type Difficulty = (typeof difficulties)[number]
+
+export const itemTypeLabels: Record<ItemType, string> = {
+  card: 'Card',
+  mcq: 'Multiple choice',
+  design: 'Design',
+  code: 'Code',
+  sql: 'SQL',
+}
+
+export const difficultyLabels: Record<Difficulty, string> = {
+  junior: 'Junior',
+  mid: 'Mid',
+  senior: 'Senior',
+}
+
+/** What the bank list needs of an item: small, loaded with the bank screen. */
+export interface ItemSummary {
+  id: string
+  type: ItemType
+  topic: TopicId
+  difficulty: Difficulty
+  tags: string[]
+  /** The prompt's first paragraph as plain text. */
+  title: string
+}
+
+/** What search indexes of an item: the summary's title and tags plus the plain answer text. */
+export interface SearchDoc {
+  id: string
+  title: string
+  tags: string[]
+  body: string
+}
+
+export interface ChoiceBody {
+  html: string
+  correct: boolean
+  explanationHtml: string
+}
+
+/** An item as the item page shows it: rendered HTML, loaded per topic on demand. */
+export type ItemBody =
+  | { type: 'card'; promptHtml: string; answerHtml: string }
+  | {
+      type: 'mcq'
+      promptHtml: string
+      choices: ChoiceBody[]
+      explanationHtml: string
+    }
+  | {
+      type: 'design' | 'code' | 'sql'
+      promptHtml: string
+      sections: { title: string; html: string }[]
+    }

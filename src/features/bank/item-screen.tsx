@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Link, useParams, useSearch } from 'wouter'
+import summaries from 'virtual:bank/summaries'
+import { BankHtml } from '../../components/bank-html'
+import { ItemMeta } from '../../components/item-meta'
+import { recordItemView } from '../../db/item-views'
+import type { ItemBody, ItemSummary } from '../../domain/content/item'
+import { loadItemBody } from '../../lib/bank-content'
+import { reloadPage } from '../../lib/page'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { useShortcuts } from '../../lib/use-shortcuts'
+import { parseBankQuery } from './bank-query'
+import { BookmarkButton } from './bookmark-button'
+import { ItemPager } from './item-pager'
+import { McqChoices } from './mcq-choices'
+import { NoteEditor } from './note-editor'
+import { useBankRows } from './use-bank-rows'
+
+const byId = new Map(summaries.map((s) => [s.id, s]))
+
+export function ItemScreen() {
+  const { id = '' } = useParams<{ id: string }>()
+  const summary = byId.get(id)
+  useDocumentTitle(summary ? summary.title : 'Question not found')
+  if (!summary) {
+    return (
+      <div className="empty">
+        <h1>Question not found</h1>
+        <p>There is no question with the id “{id}”. It may have been renamed.</p>
+        <Link href="/bank" className="button">
+          Back to the question bank
+        </Link>
+      </div>
+    )
+  }
+  return <Item key={summary.id} summary={summary} />
+}
+
+function Item({ summary }: { summary: ItemSummary }) {
+  const search = useSearch()
+  const listSearch = search ? `?${search}` : ''
+  const query = useMemo(() => parseBankQuery(search), [search])
+  const { rows } = useBankRows(query)
+  const [body, setBody] = useState<ItemBody | null | 'error'>(null)
+  const [revealed, setRevealed] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    loadItemBody(summary.topic, summary.id).then(
+      (b) => live && setBody(b ?? 'error'),
+      () => live && setBody('error'),
+    )
+    void recordItemView(summary.id, summary.title).catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [summary])
+
+  useShortcuts({ ' ': () => setRevealed(true) })
+
+  return (
+    <article className="item" aria-labelledby="item-title">
+      <div className="item-top">
+        <Link href={`/bank${listSearch}`} className="back-link">
+          ← All questions
+        </Link>
+        <ItemPager itemId={summary.id} rows={rows} listSearch={listSearch} />
+      </div>
+      <header className="item-header">
+        <ItemMeta item={summary} />
+        {summary.tags.length > 0 ? (
+          <ul className="tag-list" aria-label="Tags">
+            {summary.tags.map((t) => (
+              <li key={t}>
+                <Link href={`/bank?tag=${encodeURIComponent(t)}`}>#{t}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </header>
+      <h1 id="item-title" className="visually-hidden">
+        {summary.title}
+      </h1>
+      {body === null ? (
+        <p className="muted">Loading…</p>
+      ) : body === 'error' ? (
+        <div className="error-box" role="alert">
+          This question could not be loaded.{' '}
+          <button type="button" className="button-link" onClick={reloadPage}>
+            Reload
+          </button>
+        </div>
+      ) : (
+        <ItemContent body={body} revealed={revealed} onReveal={() => setRevealed(true)} />
+      )}
+      <div className="item-actions">
+        <BookmarkButton itemId={summary.id} />
+        <span className="muted kbd-hint">
+          <kbd>Space</kbd> answer · <kbd>←</kbd> <kbd>→</kbd> previous/next · <kbd>b</kbd> bookmark
+        </span>
+      </div>
+      <NoteEditor itemId={summary.id} />
+    </article>
+  )
+}
+
+function ItemContent({
+  body,
+  revealed,
+  onReveal,
+}: {
+  body: ItemBody
+  revealed: boolean
+  onReveal: () => void
+}) {
+  return (
+    <>
+      <BankHtml html={body.promptHtml} className="item-prompt" />
+      {body.type === 'mcq' ? (
+        <McqChoices
+          choices={body.choices}
+          explanationHtml={body.explanationHtml}
+          revealed={revealed}
+          onReveal={onReveal}
+        />
+      ) : revealed ? (
+        <section aria-label="Answer" className="answer">
+          {body.type === 'card' ? (
+            <>
+              <h2>Answer</h2>
+              <BankHtml html={body.answerHtml} />
+            </>
+          ) : (
+            body.sections.map((s) => (
+              <div key={s.title}>
+                <h2>{s.title}</h2>
+                <BankHtml html={s.html} />
+              </div>
+            ))
+          )}
+        </section>
+      ) : (
+        <button type="button" className="button button-primary reveal" onClick={onReveal}>
+          Show answer <kbd aria-hidden="true">Space</kbd>
+        </button>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react'
+import summaries from 'virtual:bank/summaries'
+import { useBookmarkedIds } from '../../db/bookmarks'
+import type { BankSearchHit } from '../../domain/content/bank-search'
+import { filterBank, type BankQuery, type BankRow } from './bank-query'
+import { useBankSearch } from './use-bank-search'
+
+export interface BankRows {
+  rows: BankRow[]
+  hits: readonly BankSearchHit[] | null
+  /** True while the search index is still loading for a query. */
+  searching: boolean
+  bookmarkedIds: ReadonlySet<string> | undefined
+  bodyOf: (id: string) => string | undefined
+}
+
+const noBody = () => undefined
+
+/** The list a query shows, shared by the bank list and the item page's previous/next. */
+export function useBankRows(query: BankQuery): BankRows {
+  const { hits, engine } = useBankSearch(query.q)
+  const bookmarkedIds = useBookmarkedIds()
+  const rows = useMemo(
+    () => (hits === undefined ? [] : filterBank(summaries, query, hits, bookmarkedIds)),
+    [query, hits, bookmarkedIds],
+  )
+  return {
+    rows,
+    hits: hits ?? null,
+    searching: hits === undefined,
+    bookmarkedIds,
+    bodyOf: engine?.bodyOf ?? noBody,
+  }
+}

@@ -1,0 +1,63 @@
+import { Link } from 'wouter'
+import outline from 'virtual:bank/outline'
+import { useBookmarkedIds } from '../../db/bookmarks'
+import { useItemViews } from '../../db/item-views'
+import { topicLabel, type TopicId } from '../../domain/content/topics'
+import { nextUnopened } from './next-unopened'
+
+const topicOf = new Map<string, TopicId>(outline)
+
+/** What to do next: continue where you left off, the next unopened question, bookmarks. */
+export function HomeProgress() {
+  const views = useItemViews()
+  const bookmarked = useBookmarkedIds()
+  if (views === undefined || bookmarked === undefined) {
+    return <section className="panel next-step" aria-busy="true" aria-label="What to do next" />
+  }
+  const opened = new Set(views.filter((v) => topicOf.has(v.itemId)).map((v) => v.itemId))
+  const last = views.find((v) => topicOf.has(v.itemId))
+  const lastTopic = last ? topicOf.get(last.itemId) : undefined
+  const next = nextUnopened(outline, opened, lastTopic)
+
+  return (
+    <section className="panel next-step" aria-labelledby="next-heading">
+      <h2 id="next-heading">What to do next</h2>
+      <p className="muted">
+        You have opened {opened.size} of {outline.length} questions
+        {bookmarked.size > 0 ? (
+          <>
+            {' '}
+            and bookmarked <Link href="/bank?bookmarked=1">{bookmarked.size}</Link>
+          </>
+        ) : null}
+        .
+      </p>
+      <ul className="next-actions">
+        {last ? (
+          <li>
+            <Link href={`/bank/${last.itemId}`} className="next-action">
+              <span className="next-label">Continue where you left off</span>
+              <span className="next-title">{last.title}</span>
+            </Link>
+          </li>
+        ) : null}
+        {next ? (
+          <li>
+            <Link href={`/bank/${next.id}?topic=${next.topic}`} className="next-action">
+              <span className="next-label">{opened.size === 0 ? 'Start here' : 'Next new question'}</span>
+              <span className="next-title">{topicLabel(next.topic)}</span>
+            </Link>
+          </li>
+        ) : (
+          <li className="muted">You have opened every question in the bank.</li>
+        )}
+        <li>
+          <Link href="/bank" className="next-action">
+            <span className="next-label">Browse and search</span>
+            <span className="next-title">The whole question bank</span>
+          </Link>
+        </li>
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { onPageHide } from './page'
+import { startTimer, stopTimer, type TimerId } from './timers'
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'failed'; message: string }
+
+/**
+ * Saves a value shortly after it stops changing, and at once when the page is
+ * hidden or the component unmounts, so nothing typed is lost. The status says
+ * "saved" only after the write resolved; a failed write is reported, not hidden.
+ */
+export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 400) {
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' })
+  const pending = useRef<{ value: T } | null>(null)
+  const timer = useRef<TimerId | undefined>(undefined)
+  const saveRef = useRef(save)
+  const mounted = useRef(true)
+
+  useEffect(() => {
+    saveRef.current = save
+  }, [save])
+
+  const flush = useCallback(() => {
+    stopTimer(timer.current)
+    timer.current = undefined
+    const next = pending.current
+    if (!next) return
+    pending.current = null
+    if (mounted.current) setStatus({ kind: 'saving' })
+    saveRef.current(next.value).then(
+      () => {
+        if (mounted.current && pending.current === null) setStatus({ kind: 'saved' })
+      },
+      (error: unknown) => {
+        if (mounted.current) {
+          setStatus({
+            kind: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          })
+        }
+      },
+    )
+  }, [])
+
+  const schedule = useCallback(
+    (value: T) => {
+      pending.current = { value }
+      setStatus({ kind: 'pending' })
+      stopTimer(timer.current)
+      timer.current = startTimer(flush, delayMs)
+    },
+    [delayMs, flush],
+  )
+
+  useEffect(() => {
+    mounted.current = true
+    const unsubscribe = onPageHide(flush)
+    return () => {
+      unsubscribe()
+      mounted.current = false
+      flush()
+    }
+  }, [flush])
+
+  return { status, schedule, flush }
+}

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from './fixtures'
+
+const screens = [
+  { name: 'home', path: '/', ready: 'What to do next' },
+  { name: 'bank', path: '/bank', ready: 'Question bank' },
+  { name: 'bank with a search', path: '/bank?q=cache&topic=caching', ready: 'Question bank' },
+]
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const s of screens) {
+    test(`${s.name} (${scheme}) has no serious or critical accessibility violation`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto(s.path)
+      await expect(page.getByRole('heading', { name: s.ready })).toBeVisible()
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      expect(serious).toEqual([])
+    })
+  }
+
+  test(`item page, answer shown (${scheme}) has no serious or critical accessibility violation`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto('/bank/http-tcp-vs-udp')
+    await page.getByRole('button', { name: 'Show answer' }).click()
+    await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible()
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([])
+  })
+}

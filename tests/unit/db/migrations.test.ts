@@ -1,0 +1,64 @@
+// Every schema version must open a database written by the version before it.
+// For each new version: add a fixture of the previous shape here, open it with
+// today's code, and assert the upgraded data.
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { BackprepDb } from '../../../src/db/db'
+import { latestVersion, schemaVersions } from '../../../src/db/schema'
+
+let names: string[] = []
+const freshName = () => {
+  const name = `migration-${names.length}-${Math.random().toString(36).slice(2)}`
+  names.push(name)
+  return name
+}
+
+afterEach(async () => {
+  await Promise.all(names.map((n) => Dexie.delete(n)))
+  names = []
+})
+
+/** A database as the app at `version` wrote it. */
+async function openAt(name: string, version: number): Promise<BackprepDb> {
+  const db = new BackprepDb(
+    name,
+    schemaVersions.filter((v) => v.version <= version),
+  )
+  await db.open()
+  return db
+}
+
+describe('database schema', () => {
+  it('declares versions in increasing order, ending at the latest', () => {
+    const versions = schemaVersions.map((v) => v.version)
+    expect(versions).toEqual([...versions].sort((a, b) => a - b))
+    expect(versions.at(-1)).toBe(latestVersion)
+  })
+
+  it('opens a version 1 database with today’s code and keeps its data', async () => {
+    const name = freshName()
+    const old = await openAt(name, 1)
+    await old.notes.put({ itemId: 'http-tcp-vs-udp', text: 'three-way handshake', updatedAt: 1 })
+    await old.bookmarks.put({ itemId: 'caching-ttl-jitter', createdAt: 2 })
+    await old.itemViews.put({
+      itemId: 'http-tcp-vs-udp',
+      title: 'TCP vs UDP',
+      firstViewedAt: 1,
+      lastViewedAt: 3,
+      count: 2,
+    })
+    old.close()
+
+    const db = new BackprepDb(name)
+    await db.open()
+    expect(db.verno).toBe(latestVersion)
+    expect(await db.notes.get('http-tcp-vs-udp')).toEqual({
+      itemId: 'http-tcp-vs-udp',
+      text: 'three-way handshake',
+      updatedAt: 1,
+    })
+    expect(await db.bookmarks.count()).toBe(1)
+    expect((await db.itemViews.get('http-tcp-vs-udp'))?.count).toBe(2)
+    db.close()
+  })
+})

@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
+import { defineConfig } from 'vitest/config'
+import { bankPlugin } from './build/bank-plugin.ts'
+
+export default defineConfig({
+  plugins: [
+    bankPlugin(),
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      includeAssets: ['favicon.svg', 'theme-init.js'],
+      manifest: {
+        name: 'Backprep — backend interview practice',
+        short_name: 'Backprep',
+        description:
+          'Offline practice for backend-engineering interviews: question bank, flashcards, design canvas and timed mocks.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#0f1115',
+        theme_color: '#2f5bd3',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,data,woff2}'],
+        navigateFallback: '/index.html',
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        // Take control on the first visit, so the app works offline from then on.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
+  resolve: {
+    alias: [
+      // Dexie's default entry wraps its UMD build (about 10 KB more gzipped);
+      // the ES module build is the same library, tree-shaken and smaller.
+      {
+        find: /^dexie$/,
+        replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)),
+      },
+    ],
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup.ts'],
+    restoreMocks: true,
+    // Through Vite, so it shares the aliased Dexie above (one Dexie, one liveQuery).
+    server: { deps: { inline: ['dexie-react-hooks'] } },
+  },
+})
