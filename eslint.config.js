@@ -61,6 +61,7 @@ export default tseslint.config(
   },
   {
     files: ['build/**', 'scripts/**', 'tests/e2e/**', 'tests/bench/*.mjs', '*.config.{js,ts}'],
-    languageOptions: { globals: { ...globals.node } },
+    // Node scripts that also pass functions to the browser (page.evaluate).
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 )

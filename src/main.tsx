@@ -1,12 +1,19 @@
+// First: starts loading the current screen's code in parallel with React.
+import './app/screen-chunks'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
+import { App, preloadScreen } from './app/app'
 import './app/styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// A failed load still renders: the screen then shows the error and a way back.
+void preloadScreen(location.pathname)
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  )

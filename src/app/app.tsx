@@ -1,12 +1,23 @@
-import { lazy, Suspense } from 'react'
 import { Link, Route, Switch, useLocation } from 'wouter'
+import { lazyComponent } from '../components/lazy-component'
 import { HomeScreen } from '../features/home/home-screen'
 import { ErrorBoundary } from './error-boundary'
 import { Layout } from './layout'
+import { loadBankScreen, loadItemScreen } from './screen-chunks'
 import { ScrollToTop } from './scroll-to-top'
 
-const BankScreen = lazy(() => import('../features/bank/bank-screen').then((m) => ({ default: m.BankScreen })))
-const ItemScreen = lazy(() => import('../features/bank/item-screen').then((m) => ({ default: m.ItemScreen })))
+const BankScreen = lazyComponent(() => loadBankScreen().then((m) => m.BankScreen))
+const ItemScreen = lazyComponent(() => loadItemScreen().then((m) => m.ItemScreen))
+
+/**
+ * Loads the code of the screen at `path`, so the first render can show it
+ * at once instead of a placeholder followed by a second render and layout.
+ */
+export function preloadScreen(path: string): Promise<unknown> {
+  if (path === '/bank') return BankScreen.preload()
+  if (path.startsWith('/bank/')) return ItemScreen.preload()
+  return Promise.resolve()
+}
 
 function NotFound() {
   return (
@@ -26,14 +37,12 @@ export function App() {
     <Layout>
       <ScrollToTop />
       <ErrorBoundary resetKey={location}>
-        <Suspense fallback={<p className="muted loading">Loading…</p>}>
-          <Switch>
-            <Route path="/" component={HomeScreen} />
-            <Route path="/bank" component={BankScreen} />
-            <Route path="/bank/:id" component={ItemScreen} />
-            <Route component={NotFound} />
-          </Switch>
-        </Suspense>
+        <Switch>
+          <Route path="/" component={HomeScreen} />
+          <Route path="/bank" component={BankScreen} />
+          <Route path="/bank/:id" component={ItemScreen} />
+          <Route component={NotFound} />
+        </Switch>
       </ErrorBoundary>
     </Layout>
   )

@@ -1,3 +1,4 @@
+import { liveQuery, type Observable } from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { now } from '../lib/clock'
 import { db } from './db'
@@ -13,4 +14,9 @@ export function useIsBookmarked(itemId: string): boolean | undefined {
 
 export function useBookmarkedIds(): Set<string> | undefined {
   return useLiveQuery(async () => new Set((await db.bookmarks.toCollection().primaryKeys()) as string[]), [])
+}
+
+/** The bookmarked ids as an observable, for screens that load the database after their first paint. */
+export function observeBookmarkedIds(): Observable<Set<string>> {
+  return liveQuery(async () => new Set((await db.bookmarks.toCollection().primaryKeys()) as string[]))
 }

@@ -14,7 +14,8 @@ export interface BankSearchHit {
 }
 
 export interface BankSearch {
-  search(query: string): BankSearchHit[]
+  /** Hits for a query being typed, or `null` when it is too short to search yet. */
+  search(query: string): BankSearchHit[] | null
   /** The plain text indexed for an item, for result snippets. */
   bodyOf(id: string): string | undefined
   size: number
@@ -25,14 +26,33 @@ const separator = /[\n\r\p{Z}\p{P}]+/u
 
 const searchOptions = {
   boost: { title: 3, tags: 2, body: 1 },
-  prefix: true,
+  prefix: (term: string) => term.length >= 3,
   fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
   maxFuzzy: 2,
   combineWith: 'AND' as const,
 }
 
-export function buildBankSearch(docs: SearchDoc[]): BankSearch {
-  const index = new MiniSearch<SearchDoc>({
+/**
+ * How a query being typed is searched, keystroke by keystroke. A word still
+ * being typed that is under 3 letters long is left out until it grows, so
+ * "cache s" shows the results for "cache" instead of flashing empty, and a
+ * one-letter prefix never expands to half the vocabulary. A lone two-letter
+ * query ("db", "k8") searches titles and tags only; a lone letter does not
+ * search at all.
+ */
+export function planQuery(query: string): { text: string; fields?: string[] } | null {
+  const words = query.split(separator).filter((w) => w !== '')
+  const typing = query !== '' && !separator.test(query.slice(-1))
+  const last = words[words.length - 1]
+  if (typing && last !== undefined && last.length < 3) {
+    if (words.length === 1) return last.length === 2 ? { text: last, fields: ['title', 'tags'] } : null
+    words.pop()
+  }
+  return words.length === 0 ? null : { text: words.join(' ') }
+}
+
+function createIndex(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>({
     fields: ['title', 'tags', 'body'],
     extractField: (doc, field) => {
       if (field === 'tags') return doc.tags.join(' ')
@@ -41,15 +61,36 @@ export function buildBankSearch(docs: SearchDoc[]): BankSearch {
     },
     searchOptions,
   })
+}
+
+/** Builds the search over `docs` in one go (tests, small banks). */
+export function buildBankSearch(docs: SearchDoc[]): BankSearch {
+  const index = createIndex()
   index.addAll(docs)
+  return wrap(index, docs)
+}
+
+/**
+ * Builds the search in small chunks that yield to the browser between them,
+ * so indexing a large bank never blocks a frame for long.
+ */
+export async function buildBankSearchAsync(docs: SearchDoc[], chunkSize = 25): Promise<BankSearch> {
+  const index = createIndex()
+  await index.addAllAsync(docs, { chunkSize })
+  return wrap(index, docs)
+}
+
+function wrap(index: MiniSearch<SearchDoc>, docs: SearchDoc[]): BankSearch {
   const bodies = new Map(docs.map((d) => [d.id, d.body]))
   return {
     size: docs.length,
     bodyOf: (id) => bodies.get(id),
-    search(query: string): BankSearchHit[] {
-      if (query.trim() === '') return []
+    search(query: string): BankSearchHit[] | null {
+      const plan = planQuery(query)
+      if (!plan) return null
+      const options = plan.fields ? { fields: plan.fields, prefix: true } : {}
       return index
-        .search(query)
+        .search(plan.text, options)
         .map((r: SearchResult) => ({ id: String(r.id), score: r.score, terms: r.terms }))
     },
   }

@@ -22,7 +22,7 @@ const typeOptions = itemTypes
 const tagsByFrequency = (() => {
   const counts = new Map<string, number>()
   for (const s of summaries) for (const t of s.tags) counts.set(t, (counts.get(t) ?? 0) + 1)
-  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))
+  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))
 })()
 
 export function BankFilters({ query, hits, bookmarkedIds, onChange }: Props) {

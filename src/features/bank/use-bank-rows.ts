@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import summaries from 'virtual:bank/summaries'
-import { useBookmarkedIds } from '../../db/bookmarks'
 import type { BankSearchHit } from '../../domain/content/bank-search'
+import { useDeferredObservable } from '../../lib/use-deferred-observable'
 import { filterBank, type BankQuery, type BankRow } from './bank-query'
 import { useBankSearch } from './use-bank-search'
 
@@ -16,10 +16,13 @@ export interface BankRows {
 
 const noBody = () => undefined
 
+// The database code loads beside the list, not before it: bookmarks only add stars.
+const loadBookmarkedIds = () => import('../../db/bookmarks').then((m) => m.observeBookmarkedIds())
+
 /** The list a query shows, shared by the bank list and the item page's previous/next. */
 export function useBankRows(query: BankQuery): BankRows {
   const { hits, engine } = useBankSearch(query.q)
-  const bookmarkedIds = useBookmarkedIds()
+  const bookmarkedIds = useDeferredObservable<Set<string>>(loadBookmarkedIds)
   const rows = useMemo(
     () => (hits === undefined ? [] : filterBank(summaries, query, hits, bookmarkedIds)),
     [query, hits, bookmarkedIds],

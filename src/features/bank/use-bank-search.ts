@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
-import { buildBankSearch, type BankSearch, type BankSearchHit } from '../../domain/content/bank-search'
+import { buildBankSearchAsync, type BankSearch, type BankSearchHit } from '../../domain/content/bank-search'
 
 let pending: Promise<BankSearch> | null = null
 
 /** Loads the search texts (their own chunk) and builds the index once per page. */
 export function loadBankSearch(): Promise<BankSearch> {
-  pending ??= import('virtual:bank/search-docs').then((m) => buildBankSearch(m.default))
+  pending ??= import('virtual:bank/search-docs').then((m) => buildBankSearchAsync(m.default))
   pending.catch(() => {
     pending = null
   })

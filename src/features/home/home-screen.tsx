@@ -1,12 +1,15 @@
-import { lazy, Suspense } from 'react'
 import { Link } from 'wouter'
 import stats from 'virtual:bank/stats'
+import { lazyComponent } from '../../components/lazy-component'
 import { topics } from '../../domain/content/topics'
 import { useDocumentTitle } from '../../lib/use-document-title'
 
 // Progress reads IndexedDB; it loads after the first paint so the database
 // code stays out of the first screen's critical path.
-const HomeProgress = lazy(() => import('./home-progress').then((m) => ({ default: m.HomeProgress })))
+const HomeProgress = lazyComponent(
+  () => import('./home-progress').then((m) => m.HomeProgress),
+  <section className="panel next-step" aria-busy="true" aria-label="What to do next" />,
+)
 
 export function HomeScreen() {
   useDocumentTitle(undefined)
@@ -19,11 +22,7 @@ export function HomeScreen() {
           senior engineers. Everything runs in this browser and works offline.
         </p>
       </header>
-      <Suspense
-        fallback={<section className="panel next-step" aria-busy="true" aria-label="What to do next" />}
-      >
-        <HomeProgress />
-      </Suspense>
+      <HomeProgress />
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading">Topics</h2>
         <ul className="topic-grid">

@@ -15,7 +15,7 @@ describe('the question bank screen', () => {
   it('lists every item with its topic, difficulty and type', async () => {
     renderAt('/bank')
     expect(await screen.findByRole('heading', { name: 'Question bank' })).toBeInTheDocument()
-    expect(rows()).toHaveLength(summaries.length)
+    await waitFor(() => expect(rows()).toHaveLength(summaries.length))
     expect(screen.getByRole('status')).toHaveTextContent(`${summaries.length} questions`)
     const first = rows()[0]!
     expect(within(first).getByText('HTTP & networking')).toBeInTheDocument()
@@ -36,7 +36,7 @@ describe('the question bank screen', () => {
     renderAt('/bank?type=mcq&topic=http')
     await screen.findByRole('heading', { name: 'Question bank' })
     const expected = summaries.filter((s) => s.type === 'mcq' && s.topic === 'http')
-    expect(rows()).toHaveLength(expected.length)
+    await waitFor(() => expect(rows()).toHaveLength(expected.length))
     expect(screen.getByRole('checkbox', { name: /^Multiple choice/ })).toBeChecked()
   })
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { buildBankSearch, highlightText, makeSnippet } from '../../../src/domain/content/bank-search'
+import {
+  buildBankSearch,
+  highlightText,
+  makeSnippet,
+  planQuery,
+} from '../../../src/domain/content/bank-search'
 import type { SearchDoc } from '../../../src/domain/content/item'
 
 const docs: SearchDoc[] = [
@@ -25,7 +30,7 @@ const docs: SearchDoc[] = [
 
 describe('buildBankSearch', () => {
   const engine = buildBankSearch(docs)
-  const ids = (q: string) => engine.search(q).map((h) => h.id)
+  const ids = (q: string) => (engine.search(q) ?? []).map((h) => h.id)
 
   it('matches a word prefix while it is being typed', () => {
     expect(ids('stamp')).toEqual(['caching-stampede'])
@@ -46,12 +51,42 @@ describe('buildBankSearch', () => {
     expect(ids('redis')).toEqual(['caching-stampede'])
   })
 
-  it('returns nothing for an empty query', () => {
-    expect(engine.search('   ')).toEqual([])
+  it('does not search an empty query or a lone letter', () => {
+    expect(engine.search('   ')).toBeNull()
+    expect(engine.search('c')).toBeNull()
+  })
+
+  it('keeps the results of the finished words while the next word is short', () => {
+    expect(ids('cache r')).toEqual(['caching-stampede'])
+    expect(ids('cache re')).toEqual(['caching-stampede'])
+    expect(ids('cache red')).toEqual(['caching-stampede'])
   })
 
   it('reports the matched terms for highlighting', () => {
-    expect(engine.search('idempotnt')[0]?.terms).toContain('idempotent')
+    expect(engine.search('idempotnt')?.[0]?.terms).toContain('idempotent')
+  })
+})
+
+describe('planQuery', () => {
+  it('drops a word being typed while it is under 3 letters', () => {
+    expect(planQuery('cache s')).toEqual({ text: 'cache' })
+    expect(planQuery('cache st')).toEqual({ text: 'cache' })
+    expect(planQuery('cache sta')).toEqual({ text: 'cache sta' })
+  })
+
+  it('keeps a short word once it is finished', () => {
+    expect(planQuery('db ')).toEqual({ text: 'db' })
+    expect(planQuery('db replica')).toEqual({ text: 'db replica' })
+  })
+
+  it('searches a lone two-letter query in titles and tags only', () => {
+    expect(planQuery('db')).toEqual({ text: 'db', fields: ['title', 'tags'] })
+  })
+
+  it('does not search nothing or a lone letter', () => {
+    expect(planQuery('')).toBeNull()
+    expect(planQuery('  ')).toBeNull()
+    expect(planQuery('k')).toBeNull()
   })
 })
 
