@@ -42,11 +42,14 @@ export function compileBank(items: ParsedItem[]): CompiledBank {
       .filter(([name]) => name !== 'Choices' && name !== 'Reference diagram')
       .map(([, part]) => markdownToText(part.markdown))
     const choiceText = item.choices.map((c) => markdownToText(c.text.markdown))
+    // The title is indexed on its own; the body starts after it, so snippets do not repeat it.
+    const promptText = markdownToText(item.prompt.markdown)
+    const promptRest = promptText.startsWith(title) ? promptText.slice(title.length).trim() : promptText
     searchDocs.push({
       id,
       title,
       tags,
-      body: [markdownToText(item.prompt.markdown), ...choiceText, ...sectionText].join('\n'),
+      body: [promptRest, ...sectionText, ...choiceText].filter((t) => t !== '').join('\n'),
     })
 
     const bodies = bodiesByTopic.get(topic)

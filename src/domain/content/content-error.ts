@@ -25,5 +25,7 @@ export class ContentValidationError extends Error {
     )
     this.name = 'ContentValidationError'
     this.errors = errors
+    // The files and lines are the whole story; a stack into the build would only hide them.
+    this.stack = `${this.name}: ${this.message}`
   }
 }
