@@ -5,7 +5,7 @@
  * breaks a file shows the same message in the error overlay.
  *
  *   virtual:bank/stats        counts per topic (tiny; the home screen)
- *   virtual:bank/outline      [id, topic] of every item in bank order (home progress)
+ *   virtual:bank/outline      [id, topic, type] of every item in bank order (home, flashcards)
  *   virtual:bank/summaries    id, type, topic, difficulty, tags, title (the list)
  *   virtual:bank/search-docs  plain text for full-text search
  *   virtual:bank/bodies       one lazy loader per topic of rendered HTML
@@ -83,7 +83,7 @@ export function bankPlugin(options: { dir?: string } = {}): Plugin {
       if (name === 'stats') {
         return asJsonModule({ total: bank.summaries.length, byTopic: bank.countsByTopic })
       }
-      if (name === 'outline') return asJsonModule(bank.summaries.map((s) => [s.id, s.topic]))
+      if (name === 'outline') return asJsonModule(bank.summaries.map((s) => [s.id, s.topic, s.type]))
       if (name === 'summaries') return asJsonModule(bank.summaries)
       if (name === 'search-docs') return asJsonModule(bank.searchDocs)
       if (name === 'bodies') {

@@ -21,6 +21,10 @@ declare module 'virtual:bank/bodies' {
   >
 }
 declare module 'virtual:bank/outline' {
-  const outline: [id: string, topic: import('./domain/content/topics').TopicId][]
+  const outline: [
+    id: string,
+    topic: import('./domain/content/topics').TopicId,
+    type: import('./domain/content/item').ItemType,
+  ][]
   export default outline
 }

@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { CardRecord, ReviewLogRecord } from '../domain/scheduling/card'
+import type { ReviewDay } from '../domain/scheduling/review-days'
 import { reloadPage } from '../lib/page'
 import { schemaVersions, type SchemaVersion } from './schema'
 
@@ -27,11 +29,34 @@ export interface Setting {
   value: unknown
 }
 
+/** A card the user wrote: Markdown, sanitized when shown. */
+export interface UserCard {
+  id: string
+  front: string
+  back: string
+  tags: string[]
+  createdAt: number
+  updatedAt: number
+}
+
+/** A deck that is not a bank topic: "My cards", or an imported deck. */
+export interface Deck {
+  id: string
+  name: string
+  kind: 'user' | 'import'
+  createdAt: number
+}
+
 export class BackprepDb extends Dexie {
   notes!: EntityTable<Note, 'itemId'>
   bookmarks!: EntityTable<Bookmark, 'itemId'>
   itemViews!: EntityTable<ItemView, 'itemId'>
   settings!: EntityTable<Setting, 'key'>
+  cards!: EntityTable<CardRecord, 'id'>
+  reviewLogs!: EntityTable<ReviewLogRecord, 'id'>
+  reviewDays!: EntityTable<ReviewDay, 'day'>
+  userCards!: EntityTable<UserCard, 'id'>
+  decks!: EntityTable<Deck, 'id'>
 
   /** `versions` is for migration tests, which open a database at an older version. */
   constructor(name = 'backprep', versions: SchemaVersion[] = schemaVersions) {

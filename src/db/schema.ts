@@ -22,6 +22,18 @@ export const schemaVersions: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Flashcards: FSRS state per card, a log per grade, per-day totals, the
+    // user's own cards and decks. No data changes: new tables only.
+    version: 2,
+    stores: {
+      cards: 'id, deckId, topic, [state+due], [state+position]',
+      reviewLogs: '++id, cardId, review, day',
+      reviewDays: 'day',
+      userCards: 'id, updatedAt',
+      decks: 'id',
+    },
+  },
 ]
 
 export const latestVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1

@@ -5,7 +5,7 @@ import { useItemViews } from '../../db/item-views'
 import { topicLabel, type TopicId } from '../../domain/content/topics'
 import { nextUnopened } from './next-unopened'
 
-const topicOf = new Map<string, TopicId>(outline)
+const topicOf = new Map<string, TopicId>(outline.map(([id, topic]) => [id, topic]))
 
 /** What to do next: continue where you left off, the next unopened question, bookmarks. */
 export function HomeProgress() {

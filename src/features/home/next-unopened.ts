@@ -6,7 +6,7 @@ import type { TopicId } from '../../domain/content/topics'
  * the first unopened one.
  */
 export function nextUnopened(
-  outline: readonly (readonly [string, TopicId])[],
+  outline: readonly (readonly [string, TopicId, ...unknown[]])[],
   opened: ReadonlySet<string>,
   lastTopic?: TopicId,
 ): { id: string; topic: TopicId } | undefined {

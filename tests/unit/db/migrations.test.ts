@@ -35,7 +35,7 @@ describe('database schema', () => {
     expect(versions.at(-1)).toBe(latestVersion)
   })
 
-  it('opens a version 1 database with today’s code and keeps its data', async () => {
+  it('opens a version 1 database with today’s code and keeps its data (v1 → latest)', async () => {
     const name = freshName()
     const old = await openAt(name, 1)
     await old.notes.put({ itemId: 'http-tcp-vs-udp', text: 'three-way handshake', updatedAt: 1 })
@@ -59,6 +59,9 @@ describe('database schema', () => {
     })
     expect(await db.bookmarks.count()).toBe(1)
     expect((await db.itemViews.get('http-tcp-vs-udp'))?.count).toBe(2)
+    // Version 2 added the flashcard tables, empty until cards are studied.
+    expect(await db.cards.count()).toBe(0)
+    expect(await db.reviewLogs.count()).toBe(0)
     db.close()
   })
 })

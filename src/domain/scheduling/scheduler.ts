@@ -1,0 +1,129 @@
+/**
+ * FSRS through ts-fsrs: previews of each grade's interval, grading with
+ * leech detection, retrievability. Pure: time comes in as a parameter.
+ */
+import { fsrs, generatorParameters, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs'
+import {
+  CardState,
+  type CardRecord,
+  type CardStateValue,
+  type GradeValue,
+  type ReviewLogRecord,
+} from './card.ts'
+import type { SchedulingSettings } from './settings.ts'
+
+export interface GradeOutcome {
+  card: CardRecord
+  log: ReviewLogRecord
+  /** The card became a leech with this review. */
+  leeched: boolean
+}
+
+export interface Scheduler {
+  /** When each grade would make the card due next. */
+  preview(card: CardRecord, now: number): Record<GradeValue, number>
+  grade(card: CardRecord, rating: GradeValue, now: number, day: number): GradeOutcome
+  /** Probability of recalling the card now (0–1); 0 for a card never studied. */
+  retrievability(card: CardRecord, now: number): number
+}
+
+function toFsrs(card: CardRecord): Card {
+  return {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    ...(card.lastReview === null ? {} : { last_review: new Date(card.lastReview) }),
+  }
+}
+
+function fromFsrs(card: Card, base: CardRecord): CardRecord {
+  return {
+    ...base,
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as CardStateValue,
+    lastReview: card.last_review ? card.last_review.getTime() : null,
+  }
+}
+
+export function createScheduler(settings: SchedulingSettings): Scheduler {
+  const engine: FSRS = fsrs(
+    generatorParameters({
+      request_retention: settings.desiredRetention,
+      maximum_interval: settings.maximumIntervalDays,
+      enable_fuzz: settings.fuzz,
+      enable_short_term: true,
+      learning_steps: settings.learningSteps,
+      relearning_steps: settings.relearningSteps,
+    }),
+  )
+
+  return {
+    preview(card, now) {
+      const preview = engine.repeat(toFsrs(card), new Date(now))
+      return {
+        1: preview[1].card.due.getTime(),
+        2: preview[2].card.due.getTime(),
+        3: preview[3].card.due.getTime(),
+        4: preview[4].card.due.getTime(),
+      }
+    },
+
+    grade(card, rating, now, day) {
+      const { card: next, log } = engine.next(toFsrs(card), new Date(now), rating as FsrsGrade)
+      let updated = fromFsrs(next, card)
+      // A lapse is a review card forgotten; at the threshold (and every half
+      // threshold after it, as Anki does) the card is a leech.
+      const lapsed = card.state === CardState.Review && rating === 1
+      const threshold = settings.leechThreshold
+      const leeched =
+        lapsed &&
+        threshold > 0 &&
+        updated.lapses >= threshold &&
+        (updated.lapses - threshold) % Math.max(1, Math.ceil(threshold / 2)) === 0
+      if (leeched) {
+        updated = {
+          ...updated,
+          leech: true,
+          suspended: updated.suspended || settings.leechAction === 'suspend',
+        }
+      }
+      return {
+        card: updated,
+        leeched,
+        log: {
+          cardId: card.id,
+          rating,
+          state: card.state,
+          due: card.due,
+          stability: log.stability,
+          difficulty: log.difficulty,
+          elapsedDays: log.elapsed_days,
+          lastElapsedDays: log.last_elapsed_days,
+          scheduledDays: log.scheduled_days,
+          learningSteps: log.learning_steps,
+          review: now,
+          day,
+          lastIntervalDays: card.scheduledDays,
+        },
+      }
+    },
+
+    retrievability(card, now) {
+      if (card.state === CardState.New || card.lastReview === null) return 0
+      return engine.get_retrievability(toFsrs(card), new Date(now), false)
+    },
+  }
+}

@@ -1,0 +1,42 @@
+/** The user's scheduling settings, with Anki's defaults. */
+export type StepUnitString = `${number}${'m' | 'h' | 'd'}`
+
+export interface SchedulingSettings {
+  /** Probability of recall FSRS aims for at the due date (0.7–0.99). */
+  desiredRetention: number
+  maximumIntervalDays: number
+  learningSteps: StepUnitString[]
+  relearningSteps: StepUnitString[]
+  newPerDay: number
+  reviewsPerDay: number
+  /** Local hour a new study day starts. */
+  rolloverHour: number
+  /** Lapses after which a card is a leech. */
+  leechThreshold: number
+  leechAction: 'suspend' | 'tag'
+  fuzz: boolean
+  /** Learning cards due within this many minutes may be shown early when nothing else is left. */
+  learnAheadMinutes: number
+}
+
+export const defaultSchedulingSettings: SchedulingSettings = {
+  desiredRetention: 0.9,
+  maximumIntervalDays: 36500,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  rolloverHour: 4,
+  leechThreshold: 8,
+  leechAction: 'suspend',
+  fuzz: true,
+  learnAheadMinutes: 20,
+}
+
+const step = /^\d+(\.\d+)?[mhd]$/
+
+/** Reads a step list like "1m 10m 1d"; `null` if any step is malformed. */
+export function parseSteps(text: string): StepUnitString[] | null {
+  const parts = text.split(/[\s,]+/).filter((p) => p !== '')
+  return parts.every((p) => step.test(p)) ? (parts as StepUnitString[]) : null
+}

@@ -1,0 +1,107 @@
+import fc from 'fast-check'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ensureBankCards, loadStudyCandidates, saveGrade, undoGrade } from '../../../src/db/cards'
+import { db } from '../../../src/db/db'
+import { CardState, type GradeValue } from '../../../src/domain/scheduling/card'
+import { createScheduler } from '../../../src/domain/scheduling/scheduler'
+import { defaultSchedulingSettings } from '../../../src/domain/scheduling/settings'
+import { card, day, t0 } from '../scheduling/fixtures'
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()))
+})
+
+const snapshot = async () => ({
+  cards: await db.cards.toArray(),
+  logs: await db.reviewLogs.toArray(),
+  days: await db.reviewDays.toArray(),
+})
+
+describe('cards repository', () => {
+  it('adds a card for each bank item once', async () => {
+    const items = [
+      { id: 'http-a', topic: 'http' as const, position: 0 },
+      { id: 'http-b', topic: 'http' as const, position: 1 },
+    ]
+    expect(await ensureBankCards(items, t0)).toBe(2)
+    expect(await ensureBankCards(items, t0)).toBe(0)
+    expect(await db.cards.get('http-b')).toMatchObject({
+      deckId: 'topic:http',
+      state: CardState.New,
+      position: 1,
+    })
+  })
+
+  it('stores a grade with its log and day totals in one go', async () => {
+    await db.cards.put(card('a'))
+    const outcome = createScheduler(defaultSchedulingSettings).grade(card('a'), 3, t0, 7)
+    const logId = await saveGrade(outcome)
+    expect(await db.cards.get('a')).toEqual(outcome.card)
+    expect(await db.reviewLogs.get(logId)).toMatchObject({ cardId: 'a', rating: 3, day: 7 })
+    expect(await db.reviewDays.get(7)).toMatchObject({ reviews: 1, newCards: 1 })
+  })
+
+  it('grade then undo leaves the database exactly as it was (property)', async () => {
+    const scheduler = createScheduler({ ...defaultSchedulingSettings, fuzz: false })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(CardState.New, CardState.Learning, CardState.Review, CardState.Relearning),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.boolean(),
+        async (state, rating, lapses, flagged) => {
+          await Promise.all(db.tables.map((t) => t.clear()))
+          const before = card('a', {
+            state,
+            lapses,
+            flagged,
+            reps: state === CardState.New ? 0 : 5,
+            stability: state === CardState.New ? 0 : 4,
+            difficulty: state === CardState.New ? 0 : 6,
+            scheduledDays: state === CardState.Review ? 4 : 0,
+            lastReview: state === CardState.New ? null : t0 - 4 * day,
+            due: t0,
+          })
+          await db.cards.put(before)
+          await db.reviewDays.put({
+            day: 3,
+            reviews: 5,
+            newCards: 1,
+            learning: 1,
+            review: 3,
+            relearning: 0,
+            youngPass: 2,
+            youngFail: 1,
+            maturePass: 0,
+            matureFail: 0,
+          })
+          const initial = await snapshot()
+          const logId = await saveGrade(scheduler.grade(before, rating as GradeValue, t0, 3))
+          await undoGrade(before, logId)
+          expect(await snapshot()).toEqual(initial)
+        },
+      ),
+      { seed: 99, numRuns: 60 },
+    )
+  })
+
+  it('loads candidates through the indexes: due learning and reviews, new cards up to the limit, no suspended', async () => {
+    await db.cards.bulkPut([
+      card('new-0', { position: 0 }),
+      card('new-1', { position: 1, suspended: true }),
+      card('new-2', { position: 2 }),
+      card('new-3', { position: 3 }),
+      card('rev-due', { state: CardState.Review, due: t0 - day }),
+      card('rev-later', { state: CardState.Review, due: t0 + 5 * day }),
+      card('learn', { state: CardState.Learning, due: t0 + 60_000 }),
+    ])
+    const found = await loadStudyCandidates({
+      now: t0,
+      reviewCutoff: t0 + day,
+      dayEnd: t0 + day,
+      newLimit: 2,
+      include: () => true,
+    })
+    expect(found.map((c) => c.id).sort()).toEqual(['learn', 'new-0', 'new-2', 'rev-due'])
+  })
+})

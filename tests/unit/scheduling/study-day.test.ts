@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import {
+  startOfNextStudyDay,
+  startOfStudyDay,
+  studyDayOf,
+  studyDayToIso,
+} from '../../../src/domain/scheduling/study-day'
+
+const berlin = { rolloverHour: 4, timeZone: 'Europe/Berlin' }
+const newYork = { rolloverHour: 4, timeZone: 'America/New_York' }
+const tokyo = { rolloverHour: 4, timeZone: 'Asia/Tokyo' }
+const iso = (t: number, b = berlin) => studyDayToIso(studyDayOf(t, b))
+
+describe('study day with a 4 AM rollover', () => {
+  it('counts a late-night review for the day it began', () => {
+    // 02:30 Berlin time on 12 April is still the 11th's study day.
+    expect(iso(Date.parse('2026-04-12T00:30:00Z'))).toBe('2026-04-11')
+    // 04:00 Berlin starts the 12th.
+    expect(iso(Date.parse('2026-04-12T02:00:00Z'))).toBe('2026-04-12')
+  })
+
+  it('depends on the time zone, not on UTC', () => {
+    const t = Date.parse('2026-04-12T03:30:00Z')
+    expect(iso(t, berlin)).toBe('2026-04-12') // 05:30 local
+    expect(iso(t, newYork)).toBe('2026-04-11') // 23:30 local
+    expect(iso(t, tokyo)).toBe('2026-04-12') // 12:30 local
+  })
+
+  it('starts each day at 04:00 local time', () => {
+    const day = studyDayOf(Date.parse('2026-07-01T12:00:00Z'), berlin)
+    expect(new Date(startOfStudyDay(day, berlin)).toISOString()).toBe('2026-07-01T02:00:00.000Z') // CEST, UTC+2
+    expect(new Date(startOfStudyDay(day, newYork)).toISOString()).toBe('2026-07-01T08:00:00.000Z') // EDT, UTC-4
+  })
+
+  it('keeps the 4 AM boundary across the spring daylight-saving change', () => {
+    // Berlin moves from UTC+1 to UTC+2 at 02:00 on 29 March 2026.
+    const before = studyDayOf(Date.parse('2026-03-28T12:00:00Z'), berlin)
+    expect(new Date(startOfStudyDay(before, berlin)).toISOString()).toBe('2026-03-28T03:00:00.000Z')
+    expect(new Date(startOfStudyDay(before + 1, berlin)).toISOString()).toBe('2026-03-29T02:00:00.000Z')
+    // That study day is 23 hours long.
+    expect(startOfStudyDay(before + 1, berlin) - startOfStudyDay(before, berlin)).toBe(23 * 3_600_000)
+  })
+
+  it('keeps the 4 AM boundary across the autumn change', () => {
+    // New York moves from UTC-4 to UTC-5 at 02:00 on 1 November 2026: a 25-hour study day.
+    const day = studyDayOf(Date.parse('2026-10-31T18:00:00Z'), newYork)
+    expect(new Date(startOfStudyDay(day + 1, newYork)).toISOString()).toBe('2026-11-01T09:00:00.000Z')
+    expect(startOfStudyDay(day + 1, newYork) - startOfStudyDay(day, newYork)).toBe(25 * 3_600_000)
+  })
+
+  it('handles a rollover hour that a daylight-saving change skips', () => {
+    // With the rollover at 02:00, Berlin's 29 March has no 02:00: the day starts at 03:00 CEST.
+    const two = { rolloverHour: 2, timeZone: 'Europe/Berlin' }
+    const day = studyDayOf(Date.parse('2026-03-29T12:00:00Z'), two)
+    expect(studyDayToIso(day)).toBe('2026-03-29')
+    expect(new Date(startOfStudyDay(day, two)).toISOString()).toBe('2026-03-29T01:00:00.000Z')
+  })
+
+  it('gives the next day start for any instant of a day', () => {
+    const t = Date.parse('2026-04-11T23:59:00Z') // 01:59 on the 12th in Berlin, study day the 11th
+    expect(new Date(startOfNextStudyDay(t, berlin)).toISOString()).toBe('2026-04-12T02:00:00.000Z')
+  })
+})
