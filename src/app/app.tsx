@@ -3,11 +3,15 @@ import { lazyComponent } from '../components/lazy-component'
 import { HomeScreen } from '../features/home/home-screen'
 import { ErrorBoundary } from './error-boundary'
 import { Layout } from './layout'
-import { loadBankScreen, loadItemScreen } from './screen-chunks'
+import { loadBankScreen, loadItemScreen, loadReviewScreen } from './screen-chunks'
 import { ScrollToTop } from './scroll-to-top'
 
 const BankScreen = lazyComponent(() => loadBankScreen().then((m) => m.BankScreen))
 const ItemScreen = lazyComponent(() => loadItemScreen().then((m) => m.ItemScreen))
+const ReviewScreen = lazyComponent(() => loadReviewScreen().then((m) => m.ReviewScreen))
+const SettingsScreen = lazyComponent(() =>
+  import('../features/settings/settings-screen').then((m) => m.SettingsScreen),
+)
 
 /**
  * Loads the code of the screen at `path`, so the first render can show it
@@ -16,6 +20,7 @@ const ItemScreen = lazyComponent(() => loadItemScreen().then((m) => m.ItemScreen
 export function preloadScreen(path: string): Promise<unknown> {
   if (path === '/bank') return BankScreen.preload()
   if (path.startsWith('/bank/')) return ItemScreen.preload()
+  if (path === '/review') return ReviewScreen.preload()
   return Promise.resolve()
 }
 
@@ -41,6 +46,8 @@ export function App() {
           <Route path="/" component={HomeScreen} />
           <Route path="/bank" component={BankScreen} />
           <Route path="/bank/:id" component={ItemScreen} />
+          <Route path="/review" component={ReviewScreen} />
+          <Route path="/settings" component={SettingsScreen} />
           <Route component={NotFound} />
         </Switch>
       </ErrorBoundary>

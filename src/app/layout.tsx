@@ -29,6 +29,12 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink href="/bank" pattern="/bank/*?">
             Questions
           </NavLink>
+          <NavLink href="/review" pattern="/review">
+            Review
+          </NavLink>
+          <NavLink href="/settings" pattern="/settings">
+            Settings
+          </NavLink>
         </nav>
         <ThemeToggle />
       </header>

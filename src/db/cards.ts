@@ -9,7 +9,9 @@ import { CardState, newCardRecord, topicDeckId, type CardRecord } from '../domai
 import { countLog, emptyReviewDay, type ReviewDay } from '../domain/scheduling/review-days'
 import type { GradeOutcome } from '../domain/scheduling/scheduler'
 import type { TopicId } from '../domain/content/topics'
+import { localTimeZone, startOfStudyDay, studyDayOf } from '../domain/scheduling/study-day'
 import { db } from './db'
+import { getExtraNew, getSchedulingSettings } from './scheduling-settings'
 
 export interface BankCardSource {
   id: string
@@ -118,4 +120,58 @@ export async function getCard(id: string): Promise<CardRecord | undefined> {
 /** The review log of one card, oldest first. */
 export function useCardHistory(cardId: string) {
   return useLiveQuery(() => db.reviewLogs.where('cardId').equals(cardId).sortBy('review'), [cardId])
+}
+
+/** How many studied, active cards fall due before `instant` (learning, review, relearning). */
+export async function countDueBefore(instant: number, now: number): Promise<number> {
+  const active = (c: CardRecord) => !c.suspended && c.buriedUntil <= now
+  const counts = await Promise.all(
+    [CardState.Learning, CardState.Review, CardState.Relearning].map((state) =>
+      db.cards.where('[state+due]').between([state, Dexie.minKey], [state, instant]).filter(active).count(),
+    ),
+  )
+  return counts.reduce((a, b) => a + b, 0)
+}
+
+export interface DueSummary {
+  learning: number
+  review: number
+  new: number
+}
+
+/**
+ * What is due today, within the daily limits: for the home screen. Counts
+ * through the indexes; bank cards never opened by the review screen count as new.
+ */
+export function useDueSummary(bankCardCount: number, now: number): DueSummary | undefined {
+  return useLiveQuery(() => getDueSummary(bankCardCount, now), [bankCardCount, now])
+}
+
+export async function getDueSummary(bankCardCount: number, now: number): Promise<DueSummary> {
+  const settings = await getSchedulingSettings()
+  const boundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
+  const day = studyDayOf(now, boundary)
+  const dayEnd = startOfStudyDay(day + 1, boundary)
+  const active = (c: CardRecord) => !c.suspended && c.buriedUntil <= now
+  const countState = (state: number, until: number) =>
+    db.cards.where('[state+due]').between([state, Dexie.minKey], [state, until]).filter(active).count()
+  const [done, extra, learning, relearning, review, newInTable, bankInTable] = await Promise.all([
+    getReviewDay(day),
+    getExtraNew(day),
+    countState(CardState.Learning, dayEnd),
+    countState(CardState.Relearning, dayEnd),
+    countState(CardState.Review, dayEnd),
+    db.cards
+      .where('[state+position]')
+      .between([CardState.New, Dexie.minKey], [CardState.New, Dexie.maxKey])
+      .filter(active)
+      .count(),
+    db.cards.where('deckId').startsWith('topic:').count(),
+  ])
+  const newAvailable = newInTable + Math.max(0, bankCardCount - bankInTable)
+  return {
+    learning: learning + relearning,
+    review: Math.min(review, Math.max(0, settings.reviewsPerDay - done.review)),
+    new: Math.min(newAvailable, Math.max(0, settings.newPerDay + extra - done.newCards)),
+  }
 }

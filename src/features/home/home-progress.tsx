@@ -1,17 +1,24 @@
+import { useState } from 'react'
 import { Link } from 'wouter'
 import outline from 'virtual:bank/outline'
 import { useBookmarkedIds } from '../../db/bookmarks'
+import { useDueSummary } from '../../db/cards'
 import { useItemViews } from '../../db/item-views'
 import { topicLabel, type TopicId } from '../../domain/content/topics'
+import { now } from '../../lib/clock'
 import { nextUnopened } from './next-unopened'
 
 const topicOf = new Map<string, TopicId>(outline.map(([id, topic]) => [id, topic]))
+const bankCardCount = outline.filter(([, , type]) => type === 'card' || type === 'mcq').length
 
 /** What to do next: continue where you left off, the next unopened question, bookmarks. */
 export function HomeProgress() {
   const views = useItemViews()
   const bookmarked = useBookmarkedIds()
-  if (views === undefined || bookmarked === undefined) {
+  // The moment the home screen opened; the live query refreshes the counts after each review.
+  const [openedAt] = useState(now)
+  const due = useDueSummary(bankCardCount, openedAt)
+  if (views === undefined || bookmarked === undefined || due === undefined) {
     return <section className="panel next-step" aria-busy="true" aria-label="What to do next" />
   }
   const opened = new Set(views.filter((v) => topicOf.has(v.itemId)).map((v) => v.itemId))
@@ -33,6 +40,16 @@ export function HomeProgress() {
         .
       </p>
       <ul className="next-actions">
+        <li>
+          <Link href="/review" className="next-action next-action-primary">
+            <span className="next-label">Review flashcards</span>
+            <span className="next-title">
+              {due.review + due.learning + due.new === 0
+                ? 'Nothing is due right now'
+                : `${due.review} to review · ${due.learning} learning · ${due.new} new`}
+            </span>
+          </Link>
+        </li>
         {last ? (
           <li>
             <Link href={`/bank/${last.itemId}`} className="next-action">

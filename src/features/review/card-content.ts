@@ -1,0 +1,47 @@
+/**
+ * What a review card shows: a bank item's rendered body, or a user card's
+ * sanitized Markdown. Cached and prefetched, so the next card can show
+ * without waiting for a chunk or the Markdown renderer.
+ */
+import summaries from 'virtual:bank/summaries'
+import { db } from '../../db/db'
+import type { ItemBody, ItemSummary } from '../../domain/content/item'
+import type { CardRecord } from '../../domain/scheduling/card'
+import { loadItemBody } from '../../lib/bank-content'
+import { loadUserMarkdown } from '../../lib/user-markdown'
+
+export type CardContent =
+  | { kind: 'bank'; summary: ItemSummary; body: ItemBody }
+  | { kind: 'user'; frontHtml: string; backHtml: string }
+  | { kind: 'missing'; reason: string }
+
+const summaryOf = new Map(summaries.map((s) => [s.id, s]))
+const cache = new Map<string, Promise<CardContent>>()
+
+async function fetchContent(card: CardRecord): Promise<CardContent> {
+  if (card.source === 'bank' && card.topic) {
+    const summary = summaryOf.get(card.id)
+    const body = summary ? await loadItemBody(card.topic, card.id) : undefined
+    return summary && body
+      ? { kind: 'bank', summary, body }
+      : { kind: 'missing', reason: 'This question is no longer in the bank.' }
+  }
+  const [stored, render] = await Promise.all([db.userCards.get(card.id), loadUserMarkdown()])
+  if (!stored) return { kind: 'missing', reason: 'This card’s content was deleted.' }
+  return { kind: 'user', frontHtml: render(stored.front), backHtml: render(stored.back) }
+}
+
+export function loadCardContent(card: CardRecord): Promise<CardContent> {
+  let pending = cache.get(card.id)
+  if (!pending) {
+    pending = fetchContent(card)
+    pending.catch(() => cache.delete(card.id))
+    cache.set(card.id, pending)
+  }
+  return pending
+}
+
+/** Forgets a user card's content after it was edited. */
+export function forgetCardContent(id: string): void {
+  cache.delete(id)
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react'
+import { BankHtml } from '../../components/bank-html'
+import type { ChoiceBody } from '../../domain/content/item'
+import { useShortcuts } from '../../lib/use-shortcuts'
+
+interface Props {
+  choices: ChoiceBody[]
+  explanationHtml: string
+  revealed: boolean
+  /** Called when the answer is checked, with whether the pick was right (null: shown without a pick). */
+  onChecked: (right: boolean | null) => void
+}
+
+/**
+ * An mcq card: the choices are answered before grading (1–6 or a click pick
+ * a choice; with several right answers, tick them and press Enter). A wrong
+ * pick is said so, with every choice's explanation.
+ */
+export function ReviewMcq({ choices, explanationHtml, revealed, onChecked }: Props) {
+  const multiple = choices.filter((c) => c.correct).length > 1
+  const [picked, setPicked] = useState<number[]>([])
+  const isRight = (p: number[]) => p.length > 0 && choices.every((c, i) => c.correct === p.includes(i))
+
+  const pick = (i: number) => {
+    if (revealed || i >= choices.length) return
+    if (multiple) setPicked((p) => (p.includes(i) ? p.filter((x) => x !== i) : [...p, i]))
+    else {
+      setPicked([i])
+      onChecked(isRight([i]))
+    }
+  }
+  // On the front, Space or Enter checks what is ticked (or shows the answer if nothing is).
+  const check = () => onChecked(picked.length > 0 ? isRight(picked) : null)
+  useShortcuts(
+    revealed
+      ? {}
+      : {
+          ...Object.fromEntries(choices.map((_, i) => [String(i + 1), () => pick(i)])),
+          ' ': check,
+          Enter: check,
+        },
+  )
+
+  return (
+    <div className="mcq">
+      <fieldset className="mcq-choices" disabled={revealed}>
+        <legend className="muted">
+          {multiple ? 'Select all that apply, then check' : `Pick one (1–${choices.length})`}
+        </legend>
+        {choices.map((c, i) => {
+          const chosen = picked.includes(i)
+          const state = revealed
+            ? c.correct
+              ? 'correct'
+              : chosen
+                ? 'wrong'
+                : 'other'
+            : chosen
+              ? 'chosen'
+              : 'open'
+          return (
+            <div key={i} className={`mcq-choice mcq-${state}`}>
+              <label>
+                <input
+                  type={multiple ? 'checkbox' : 'radio'}
+                  name="review-mcq"
+                  checked={chosen}
+                  onChange={() => pick(i)}
+                />
+                <span className="mcq-letter" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span dangerouslySetInnerHTML={{ __html: c.html }} />
+                {revealed ? (
+                  <span className="mcq-verdict">
+                    {c.correct ? 'Correct' : chosen ? 'Your pick: wrong' : 'Wrong'}
+                  </span>
+                ) : null}
+              </label>
+              {revealed ? <BankHtml html={c.explanationHtml} className="mcq-explanation" /> : null}
+            </div>
+          )
+        })}
+      </fieldset>
+      {multiple && !revealed ? (
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={picked.length === 0}
+          onClick={check}
+        >
+          Check answer
+        </button>
+      ) : null}
+      {revealed ? (
+        <section aria-label="Explanation" className="answer">
+          {picked.length > 0 ? (
+            <p className={`verdict ${isRight(picked) ? 'verdict-right' : 'verdict-wrong'}`} role="status">
+              {isRight(picked) ? 'Right.' : 'Wrong: Again is suggested.'}
+            </p>
+          ) : null}
+          <BankHtml html={explanationHtml} />
+        </section>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,224 @@
+/**
+ * The running review session: the day's queue, the card on screen, and the
+ * undo stack. The database stays the source of truth: every answer is
+ * written (and committed) before the next card is shown.
+ */
+import { create } from 'zustand'
+import {
+  applyAnswer,
+  countQueue,
+  pickNext,
+  restoreCard,
+  type DailyQueue,
+  type QueueCounts,
+} from '../../domain/scheduling/daily-queue'
+import type { CardRecord, GradeValue } from '../../domain/scheduling/card'
+import type { Scheduler } from '../../domain/scheduling/scheduler'
+import { putCard, saveGrade, undoGrade } from '../../db/cards'
+import { now } from '../../lib/clock'
+import { loadCardContent, type CardContent } from './card-content'
+
+export interface SessionContext {
+  scheduler: Scheduler
+  day: number
+  dayEnd: number
+  learnAheadMs: number
+}
+
+type UndoEntry =
+  { kind: 'grade'; before: CardRecord; logId: number } | { kind: 'bury' | 'suspend'; before: CardRecord }
+
+export type Screen =
+  | { kind: 'loading' }
+  | { kind: 'card'; card: CardRecord; content: CardContent }
+  | { kind: 'wait'; at: number }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string }
+
+interface ReviewState {
+  context: SessionContext | null
+  queue: DailyQueue
+  screen: Screen
+  revealed: boolean
+  busy: boolean
+  undoStack: UndoEntry[]
+  counts: QueueCounts
+  /** Lapsed into a leech with the last grade (for a notice). */
+  leechNotice: string | null
+  begin(context: SessionContext, queue: DailyQueue): Promise<void>
+  reveal(): void
+  grade(rating: GradeValue): Promise<void>
+  undo(): Promise<void>
+  bury(): Promise<void>
+  suspend(): Promise<void>
+  toggleFlag(): Promise<void>
+  /** Re-picks after a wait for a learning card. */
+  refresh(): Promise<void>
+  fail(message: string): void
+  reset(): void
+}
+
+const emptyQueue: DailyQueue = { learning: [], main: [] }
+const undoDepth = 50
+
+async function screenFor(queue: DailyQueue, context: SessionContext): Promise<Screen> {
+  const next = pickNext(queue, now(), context.learnAheadMs)
+  if (next.kind !== 'card') return next
+  const content = await loadCardContent(next.card)
+  // Warm the next cards' content while this one is studied.
+  for (const c of [...queue.learning.slice(0, 1), ...queue.main.slice(0, 3)])
+    void loadCardContent(c).catch(() => undefined)
+  return { kind: 'card', card: next.card, content }
+}
+
+export const useReviewStore = create<ReviewState>((set, get) => {
+  /** Writes an answer, then moves on. The next card shows only after `write` resolved. */
+  const answer = async (updated: CardRecord, write: () => Promise<UndoEntry>) => {
+    const { context, queue, busy } = get()
+    if (!context || busy) return
+    set({ busy: true })
+    try {
+      const entry = await write()
+      const nextQueue = applyAnswer(queue, updated, { now: now(), dayEnd: context.dayEnd })
+      const screen = await screenFor(nextQueue, context)
+      set((s) => ({
+        queue: nextQueue,
+        counts: countQueue(nextQueue),
+        screen,
+        revealed: false,
+        busy: false,
+        undoStack: [...s.undoStack, entry].slice(-undoDepth),
+      }))
+    } catch (error) {
+      set({
+        busy: false,
+        screen: { kind: 'error', message: `Your answer was not saved: ${describe(error)}` },
+      })
+    }
+  }
+
+  return {
+    context: null,
+    queue: emptyQueue,
+    screen: { kind: 'loading' },
+    revealed: false,
+    busy: false,
+    undoStack: [],
+    counts: { new: 0, learning: 0, review: 0 },
+    leechNotice: null,
+
+    async begin(context, queue) {
+      set({ context, queue, counts: countQueue(queue), undoStack: [], revealed: false, leechNotice: null })
+      set({ screen: await screenFor(queue, context) })
+    },
+
+    reveal() {
+      if (get().screen.kind === 'card') set({ revealed: true })
+    },
+
+    async grade(rating) {
+      const { screen, context, revealed } = get()
+      if (screen.kind !== 'card' || !context || !revealed) return
+      performance.mark('grade-start')
+      const outcome = context.scheduler.grade(screen.card, rating, now(), context.day)
+      set({ leechNotice: outcome.leeched ? 'This card has lapsed often and was marked as a leech.' : null })
+      await answer(outcome.card, async () => ({
+        kind: 'grade',
+        before: screen.card,
+        logId: await saveGrade(outcome),
+      }))
+    },
+
+    async bury() {
+      const { screen, context } = get()
+      if (screen.kind !== 'card' || !context) return
+      const updated = { ...screen.card, buriedUntil: context.dayEnd }
+      await answer(updated, async () => {
+        await putCard(updated)
+        return { kind: 'bury', before: screen.card }
+      })
+    },
+
+    async suspend() {
+      const { screen } = get()
+      if (screen.kind !== 'card') return
+      const updated = { ...screen.card, suspended: true }
+      await answer(updated, async () => {
+        await putCard(updated)
+        return { kind: 'suspend', before: screen.card }
+      })
+    },
+
+    async toggleFlag() {
+      const { screen, busy } = get()
+      if (screen.kind !== 'card' || busy) return
+      const updated = { ...screen.card, flagged: !screen.card.flagged }
+      try {
+        await putCard(updated)
+        set({ screen: { ...screen, card: updated } })
+      } catch (error) {
+        set({ screen: { kind: 'error', message: `The flag was not saved: ${describe(error)}` } })
+      }
+    },
+
+    async undo() {
+      const { undoStack, context, queue, busy } = get()
+      const entry = undoStack[undoStack.length - 1]
+      if (!entry || !context || busy) return
+      set({ busy: true })
+      try {
+        if (entry.kind === 'grade') await undoGrade(entry.before, entry.logId)
+        else await putCard(entry.before)
+        const restored = restoreCard(queue, entry.before)
+        const content = await loadCardContent(entry.before)
+        set({
+          queue: restored,
+          counts: countQueue(restored),
+          screen: { kind: 'card', card: entry.before, content },
+          revealed: false,
+          busy: false,
+          leechNotice: null,
+          undoStack: undoStack.slice(0, -1),
+        })
+      } catch (error) {
+        set({ busy: false, screen: { kind: 'error', message: `Undo failed: ${describe(error)}` } })
+      }
+    },
+
+    async refresh() {
+      const { context, queue, screen } = get()
+      if (!context || screen.kind === 'card') return
+      set({ screen: await screenFor(queue, context) })
+    },
+
+    fail(message) {
+      set({ screen: { kind: 'error', message } })
+    },
+
+    reset() {
+      set({
+        context: null,
+        queue: emptyQueue,
+        screen: { kind: 'loading' },
+        revealed: false,
+        busy: false,
+        undoStack: [],
+        leechNotice: null,
+      })
+    },
+  }
+})
+
+function describe(error: unknown): string {
+  return error instanceof Error
+    ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`
+    : String(error)
+}
+
+export const selectScreen = (s: ReviewState) => s.screen
+export const selectRevealed = (s: ReviewState) => s.revealed
+export const selectCounts = (s: ReviewState) => s.counts
+export const selectCanUndo = (s: ReviewState) => s.undoStack.length > 0
+export const selectContext = (s: ReviewState) => s.context
+export const selectBusy = (s: ReviewState) => s.busy
+export const selectLeechNotice = (s: ReviewState) => s.leechNotice

@@ -1,0 +1,71 @@
+/** The scheduling settings as form text, and back with a message per bad field. */
+import {
+  defaultSchedulingSettings,
+  parseSteps,
+  type SchedulingSettings,
+} from '../../domain/scheduling/settings'
+
+export type SettingsForm = Record<
+  | 'desiredRetention'
+  | 'maximumIntervalDays'
+  | 'learningSteps'
+  | 'relearningSteps'
+  | 'newPerDay'
+  | 'reviewsPerDay'
+  | 'rolloverHour'
+  | 'leechThreshold'
+  | 'learnAheadMinutes',
+  string
+> & { leechAction: SchedulingSettings['leechAction']; fuzz: boolean }
+
+export function toForm(s: SchedulingSettings): SettingsForm {
+  return {
+    desiredRetention: String(s.desiredRetention),
+    maximumIntervalDays: String(s.maximumIntervalDays),
+    learningSteps: s.learningSteps.join(' '),
+    relearningSteps: s.relearningSteps.join(' '),
+    newPerDay: String(s.newPerDay),
+    reviewsPerDay: String(s.reviewsPerDay),
+    rolloverHour: String(s.rolloverHour),
+    leechThreshold: String(s.leechThreshold),
+    learnAheadMinutes: String(s.learnAheadMinutes),
+    leechAction: s.leechAction,
+    fuzz: s.fuzz,
+  }
+}
+
+export type FormErrors = Partial<Record<keyof SettingsForm, string>>
+
+/** Reads the form; every field that is out of range gets its own message. */
+export function fromForm(form: SettingsForm): { settings: SchedulingSettings } | { errors: FormErrors } {
+  const errors: FormErrors = {}
+  const int = (key: keyof SettingsForm, min: number, max: number): number => {
+    const text = String(form[key]).trim()
+    const value = Number(text)
+    if (text === '' || !Number.isInteger(value) || value < min || value > max) {
+      errors[key] = `Enter a whole number from ${min} to ${max}.`
+    }
+    return value
+  }
+  const retention = Number(form.desiredRetention)
+  if (!(retention >= 0.7 && retention <= 0.99))
+    errors.desiredRetention = 'Enter a retention from 0.70 to 0.99.'
+  const learningSteps = parseSteps(form.learningSteps)
+  if (!learningSteps) errors.learningSteps = 'Use steps like "1m 10m" (m, h or d after each number).'
+  const relearningSteps = parseSteps(form.relearningSteps)
+  if (!relearningSteps) errors.relearningSteps = 'Use steps like "10m" (m, h or d after each number).'
+  const settings: SchedulingSettings = {
+    desiredRetention: retention,
+    maximumIntervalDays: int('maximumIntervalDays', 1, 36500),
+    learningSteps: learningSteps ?? defaultSchedulingSettings.learningSteps,
+    relearningSteps: relearningSteps ?? defaultSchedulingSettings.relearningSteps,
+    newPerDay: int('newPerDay', 0, 9999),
+    reviewsPerDay: int('reviewsPerDay', 0, 99999),
+    rolloverHour: int('rolloverHour', 0, 23),
+    leechThreshold: int('leechThreshold', 1, 99),
+    leechAction: form.leechAction,
+    fuzz: form.fuzz,
+    learnAheadMinutes: int('learnAheadMinutes', 0, 240),
+  }
+  return Object.keys(errors).length > 0 ? { errors } : { settings }
+}

@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+const counts = (page: Page) => page.getByText(/^\d+ new, \d+ learning, \d+ to review$/)
+
+/** Reads a count straight from IndexedDB, the way a new tab would see it. */
+function countRows(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('backprep')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count()
+          request.onsuccess = () => {
+            open.result.close()
+            resolve(request.result)
+          }
+        }
+      }),
+    table,
+  )
+}
+
+/** Answers the card on screen with the keyboard only, and grades it. */
+async function answerWithKeyboard(page: Page, grade: '1' | '2' | '3' | '4' | ' ') {
+  const card = page.getByRole('article', { name: 'Card' })
+  await expect(card).toBeVisible()
+  if ((await card.getByRole('radio').count()) > 0) {
+    await page.keyboard.press('1') // picks choice 1, which checks it
+  } else if ((await card.getByRole('checkbox').count()) > 0) {
+    await page.keyboard.press('1') // ticks choice 1
+    await page.keyboard.press('Enter') // checks the ticked choices
+  } else {
+    await page.keyboard.press('Space')
+  }
+  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible()
+  await page.keyboard.press(grade === ' ' ? 'Space' : grade)
+}
+
+test('a keyboard-only review of five cards with an undo and a reload keeps every grade', async ({ page }) => {
+  await page.goto('/review')
+  await expect(counts(page)).toHaveText('20 new, 0 learning, 0 to review')
+
+  await answerWithKeyboard(page, '3')
+  await expect(counts(page)).toHaveText('19 new, 1 learning, 0 to review')
+  await answerWithKeyboard(page, ' ') // Space on the answer side is Good
+  await expect(counts(page)).toHaveText('18 new, 2 learning, 0 to review')
+  await answerWithKeyboard(page, '4') // Easy graduates the card at once
+  await expect(counts(page)).toHaveText('17 new, 2 learning, 0 to review')
+
+  // Undo takes the Easy back: the card returns, its log is gone.
+  await page.keyboard.press('u')
+  await expect(counts(page)).toHaveText('18 new, 2 learning, 0 to review')
+  expect(await countRows(page, 'reviewLogs')).toBe(2)
+  await answerWithKeyboard(page, '3')
+  await expect(counts(page)).toHaveText('17 new, 3 learning, 0 to review')
+
+  // A reload in the middle keeps every grade.
+  await page.reload()
+  await expect(counts(page)).toHaveText('17 new, 3 learning, 0 to review')
+  expect(await countRows(page, 'reviewLogs')).toBe(3)
+
+  await answerWithKeyboard(page, '3')
+  await answerWithKeyboard(page, '3')
+  await expect.poll(() => countRows(page, 'reviewLogs')).toBe(5)
+})
+
+test('a grade survives closing the tab the moment the next card shows', async ({ page, context }) => {
+  await page.goto('/review')
+  await expect(counts(page)).toHaveText('20 new, 0 learning, 0 to review')
+  await answerWithKeyboard(page, '3')
+  await expect(counts(page)).toHaveText('19 new, 1 learning, 0 to review')
+  await page.close()
+
+  const again = await context.newPage()
+  await again.goto('/review')
+  await expect(counts(again)).toHaveText('19 new, 1 learning, 0 to review')
+  expect(await countRows(again, 'reviewLogs')).toBe(1)
+})
+
+test('the mouse works too, and a wrong mcq pick suggests Again', async ({ page }) => {
+  await page.goto('/review?topics=caching')
+  const card = page.getByRole('article', { name: 'Card' })
+  // Walk to the first mcq of the topic, grading cards Good with the mouse.
+  for (let i = 0; i < 6 && (await card.getByRole('radio').count()) === 0; i++) {
+    await page.getByRole('button', { name: /Show answer/ }).click()
+    await page.getByRole('button', { name: /^Good, next in/ }).click()
+    await expect(card).toBeVisible()
+  }
+  const radios = card.getByRole('radio')
+  expect(await radios.count()).toBeGreaterThan(0)
+  // Pick choices until a wrong one is found (the correct one is unknown to the test).
+  await radios.first().check()
+  const verdict = page.getByRole('status').filter({ hasText: /Right\.|Wrong: Again is suggested/ })
+  await expect(verdict).toBeVisible()
+  if ((await verdict.textContent())?.startsWith('Wrong')) {
+    await expect(page.getByRole('button', { name: /^Again, next in/ })).toHaveClass(/grade-suggested/)
+  }
+  await expect(card.getByText('Correct', { exact: true })).toBeVisible()
+})
