@@ -9,6 +9,10 @@ import { ScrollToTop } from './scroll-to-top'
 const BankScreen = lazyComponent(() => loadBankScreen().then((m) => m.BankScreen))
 const ItemScreen = lazyComponent(() => loadItemScreen().then((m) => m.ItemScreen))
 const ReviewScreen = lazyComponent(() => loadReviewScreen().then((m) => m.ReviewScreen))
+const StatsScreen = lazyComponent(() => import('../features/stats/stats-screen').then((m) => m.StatsScreen))
+const CardBrowserScreen = lazyComponent(() =>
+  import('../features/cards/card-browser-screen').then((m) => m.CardBrowserScreen),
+)
 const SettingsScreen = lazyComponent(() =>
   import('../features/settings/settings-screen').then((m) => m.SettingsScreen),
 )
@@ -20,7 +24,14 @@ const SettingsScreen = lazyComponent(() =>
 export function preloadScreen(path: string): Promise<unknown> {
   if (path === '/bank') return BankScreen.preload()
   if (path.startsWith('/bank/')) return ItemScreen.preload()
-  if (path === '/review') return ReviewScreen.preload()
+  if (path === '/review') {
+    // The queue is read while React renders, not after.
+    void loadReviewScreen().then((m) => m.prefetchSession(location.search.slice(1)))
+    return ReviewScreen.preload()
+  }
+  if (path === '/stats') return StatsScreen.preload()
+  if (path === '/cards') return CardBrowserScreen.preload()
+  if (path === '/settings') return SettingsScreen.preload()
   return Promise.resolve()
 }
 
@@ -47,6 +58,8 @@ export function App() {
           <Route path="/bank" component={BankScreen} />
           <Route path="/bank/:id" component={ItemScreen} />
           <Route path="/review" component={ReviewScreen} />
+          <Route path="/cards" component={CardBrowserScreen} />
+          <Route path="/stats" component={StatsScreen} />
           <Route path="/settings" component={SettingsScreen} />
           <Route component={NotFound} />
         </Switch>

@@ -32,6 +32,12 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink href="/review" pattern="/review">
             Review
           </NavLink>
+          <NavLink href="/cards" pattern="/cards">
+            Cards
+          </NavLink>
+          <NavLink href="/stats" pattern="/stats">
+            Statistics
+          </NavLink>
           <NavLink href="/settings" pattern="/settings">
             Settings
           </NavLink>

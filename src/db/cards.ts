@@ -3,7 +3,6 @@
  * totals in one transaction, and resolves only once that has committed, so
  * the review screen shows the next card only after the grade is safe.
  */
-import Dexie from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { CardState, newCardRecord, topicDeckId, type CardRecord } from '../domain/scheduling/card'
 import { countLog, emptyReviewDay, type ReviewDay } from '../domain/scheduling/review-days'
@@ -19,10 +18,13 @@ export interface BankCardSource {
   position: number
 }
 
-/** Makes sure every bank card and mcq has a card row (new, unseen); returns how many were added. */
-export async function ensureBankCards(items: readonly BankCardSource[], now: number): Promise<number> {
-  const existing = new Set((await db.cards.toCollection().primaryKeys()) as string[])
-  const missing = items
+/** New card rows for the bank items that have none yet. */
+export function missingBankCards(
+  items: readonly BankCardSource[],
+  existing: ReadonlySet<string>,
+  now: number,
+): CardRecord[] {
+  return items
     .filter((i) => !existing.has(i.id))
     .map((i) =>
       newCardRecord(
@@ -30,6 +32,18 @@ export async function ensureBankCards(items: readonly BankCardSource[], now: num
         now,
       ),
     )
+}
+
+/** Makes sure every bank card and mcq has a card row (new, unseen); returns how many were added. */
+export async function ensureBankCards(items: readonly BankCardSource[], now: number): Promise<number> {
+  // Only the bank's own ids are looked up, however many other cards there are.
+  const existing = new Set(
+    (await db.cards
+      .where(':id')
+      .anyOf(items.map((i) => i.id))
+      .primaryKeys()) as string[],
+  )
+  const missing = missingBankCards(items, existing, now)
   if (missing.length > 0) await db.cards.bulkAdd(missing)
   return missing.length
 }
@@ -40,52 +54,64 @@ export interface CandidateQuery {
   reviewCutoff: number
   /** Learning cards due before this instant (the end of the study day). */
   dayEnd: number
-  /** At most this many new cards (after the filter). */
+  /** At most this many reviews (after the filter), most overdue first. */
+  reviewLimit: number
+  /** At most this many new cards (after the filter), in order. */
   newLimit: number
   include: (card: CardRecord) => boolean
 }
 
+type StateRange = [lower: [number, number], upper: [number, number]]
+
+/**
+ * Reads up to `wanted` active cards of an index range in index order: in bulk
+ * (getAll, not a cursor per record), filtering in memory, reading further only
+ * if the filter left too few.
+ */
+async function readActive(
+  index: '[state+due]' | '[state+position]',
+  [lower, upper]: StateRange,
+  wanted: number,
+  keep: (card: CardRecord) => boolean,
+): Promise<CardRecord[]> {
+  if (wanted <= 0) return []
+  let size = Math.max(64, wanted * 2)
+  for (;;) {
+    const page = await db.cards.where(index).between(lower, upper, true, true).limit(size).toArray()
+    const kept = page.filter(keep)
+    if (kept.length >= wanted || page.length < size) return kept.slice(0, wanted)
+    size *= 4
+  }
+}
+
 /** The cards a session could show: through the [state+due] and [state+position] indexes, never the whole table. */
 export async function loadStudyCandidates(q: CandidateQuery): Promise<CardRecord[]> {
-  const active = (c: CardRecord) => !c.suspended && c.buriedUntil <= q.now && q.include(c)
-  return db.transaction('r', db.cards, async () => {
-    const [learning, relearning, reviews, news] = await Promise.all([
-      db.cards
-        .where('[state+due]')
-        .between([CardState.Learning, Dexie.minKey], [CardState.Learning, q.dayEnd])
-        .filter(active)
-        .toArray(),
-      db.cards
-        .where('[state+due]')
-        .between([CardState.Relearning, Dexie.minKey], [CardState.Relearning, q.dayEnd])
-        .filter(active)
-        .toArray(),
-      db.cards
-        .where('[state+due]')
-        .between([CardState.Review, Dexie.minKey], [CardState.Review, q.reviewCutoff])
-        .filter(active)
-        .toArray(),
-      q.newLimit <= 0
-        ? Promise.resolve([])
-        : db.cards
-            .where('[state+position]')
-            .between([CardState.New, Dexie.minKey], [CardState.New, Dexie.maxKey])
-            .filter(active)
-            .limit(q.newLimit)
-            .toArray(),
-    ])
-    return [...learning, ...relearning, ...reviews, ...news]
-  })
+  const keep = (c: CardRecord) => !c.suspended && c.buriedUntil <= q.now && q.include(c)
+  const all = Number.POSITIVE_INFINITY
+  const range = (state: number, until: number): StateRange => [
+    [state, -Infinity],
+    [state, until],
+  ]
+  const [learning, relearning, reviews, news] = await Promise.all([
+    readActive('[state+due]', range(CardState.Learning, q.dayEnd), all, keep),
+    readActive('[state+due]', range(CardState.Relearning, q.dayEnd), all, keep),
+    readActive('[state+due]', range(CardState.Review, q.reviewCutoff), q.reviewLimit, keep),
+    readActive('[state+position]', range(CardState.New, Number.MAX_SAFE_INTEGER), q.newLimit, keep),
+  ])
+  return [...learning, ...relearning, ...reviews, ...news]
 }
 
 /** Stores a grade: the card, its log and the day's totals, all or nothing. Returns the log's id. */
 export async function saveGrade(outcome: GradeOutcome): Promise<number> {
   return db.transaction('rw', db.cards, db.reviewLogs, db.reviewDays, async () => {
-    await db.cards.put(outcome.card)
-    const id = (await db.reviewLogs.add(outcome.log)) as number
-    const day = (await db.reviewDays.get(outcome.log.day)) ?? emptyReviewDay(outcome.log.day)
-    await db.reviewDays.put(countLog(day, outcome.log, 1))
-    return id
+    // Issued together: one round of requests, committed as one transaction.
+    const [, id, day] = await Promise.all([
+      db.cards.put(outcome.card),
+      db.reviewLogs.add(outcome.log),
+      db.reviewDays.get(outcome.log.day),
+    ])
+    await db.reviewDays.put(countLog(day ?? emptyReviewDay(outcome.log.day), outcome.log, 1))
+    return id as number
   })
 }
 
@@ -125,12 +151,20 @@ export function useCardHistory(cardId: string) {
 /** How many studied, active cards fall due before `instant` (learning, review, relearning). */
 export async function countDueBefore(instant: number, now: number): Promise<number> {
   const active = (c: CardRecord) => !c.suspended && c.buriedUntil <= now
-  const counts = await Promise.all(
+  const found = await Promise.all(
     [CardState.Learning, CardState.Review, CardState.Relearning].map((state) =>
-      db.cards.where('[state+due]').between([state, Dexie.minKey], [state, instant]).filter(active).count(),
+      readActive(
+        '[state+due]',
+        [
+          [state, -Infinity],
+          [state, instant],
+        ],
+        Number.POSITIVE_INFINITY,
+        active,
+      ),
     ),
   )
-  return counts.reduce((a, b) => a + b, 0)
+  return found.reduce((sum, cards) => sum + cards.length, 0)
 }
 
 export interface DueSummary {
@@ -153,25 +187,30 @@ export async function getDueSummary(bankCardCount: number, now: number): Promise
   const day = studyDayOf(now, boundary)
   const dayEnd = startOfStudyDay(day + 1, boundary)
   const active = (c: CardRecord) => !c.suspended && c.buriedUntil <= now
-  const countState = (state: number, until: number) =>
-    db.cards.where('[state+due]').between([state, Dexie.minKey], [state, until]).filter(active).count()
+  const reviewRoom = Math.max(0, settings.reviewsPerDay - (await getReviewDay(day)).review)
+  const read = (index: '[state+due]' | '[state+position]', state: number, until: number, wanted: number) =>
+    readActive(
+      index,
+      [
+        [state, -Infinity],
+        [state, until],
+      ],
+      wanted,
+      active,
+    )
   const [done, extra, learning, relearning, review, newInTable, bankInTable] = await Promise.all([
     getReviewDay(day),
     getExtraNew(day),
-    countState(CardState.Learning, dayEnd),
-    countState(CardState.Relearning, dayEnd),
-    countState(CardState.Review, dayEnd),
-    db.cards
-      .where('[state+position]')
-      .between([CardState.New, Dexie.minKey], [CardState.New, Dexie.maxKey])
-      .filter(active)
-      .count(),
+    read('[state+due]', CardState.Learning, dayEnd, Number.POSITIVE_INFINITY),
+    read('[state+due]', CardState.Relearning, dayEnd, Number.POSITIVE_INFINITY),
+    read('[state+due]', CardState.Review, dayEnd, reviewRoom),
+    read('[state+position]', CardState.New, Number.MAX_SAFE_INTEGER, settings.newPerDay + 50),
     db.cards.where('deckId').startsWith('topic:').count(),
   ])
-  const newAvailable = newInTable + Math.max(0, bankCardCount - bankInTable)
+  const newAvailable = newInTable.length + Math.max(0, bankCardCount - bankInTable)
   return {
-    learning: learning + relearning,
-    review: Math.min(review, Math.max(0, settings.reviewsPerDay - done.review)),
+    learning: learning.length + relearning.length,
+    review: review.length,
     new: Math.min(newAvailable, Math.max(0, settings.newPerDay + extra - done.newCards)),
   }
 }

@@ -60,7 +60,10 @@ export class BackprepDb extends Dexie {
 
   /** `versions` is for migration tests, which open a database at an older version. */
   constructor(name = 'backprep', versions: SchemaVersion[] = schemaVersions) {
-    super(name)
+    // Relaxed durability: a commit is reported once the data is handed to the
+    // OS (it survives a closed tab or a browser crash), without waiting for a
+    // disk flush that only matters on power loss. Keeps a grade under a frame.
+    super(name, { chromeTransactionDurability: 'relaxed' })
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores)
       if (v.upgrade) declared.upgrade(v.upgrade)

@@ -5,10 +5,14 @@
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
+import { benchFlashcards } from './flashcards.mjs'
 import { startStaticServer } from './static-server.mjs'
 
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium'
 const coldLoads = Number(process.env.BENCH_LOADS ?? 21)
+// BENCH_ONLY=bank or BENCH_ONLY=flashcards runs one group of figures.
+const only = process.env.BENCH_ONLY ?? ''
+const runs = (group) => only === '' || only === group
 
 function sh(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit' })
@@ -64,7 +68,7 @@ const add = (name, value, budget, ok, note = '') => {
 
 try {
   // 1. JS and CSS of the first screen (home), gzipped.
-  {
+  if (runs('bank')) {
     const { page, context } = await coldPage()
     const assets = []
     page.on('response', async (response) => {
@@ -89,7 +93,7 @@ try {
   }
 
   // 2. Bank first render vs a bare React page, cold loads, medians.
-  {
+  if (runs('bank')) {
     const rowsInBank = await (async () => {
       const { page, context } = await coldPage()
       await page.goto(`${base}/bank`)
@@ -119,7 +123,7 @@ try {
   }
 
   // 3. Search latency per keystroke over the real bank, in the app.
-  {
+  if (runs('bank')) {
     const { page, context } = await coldPage()
     await page.goto(`${base}/bank`)
     const box = page.getByRole('searchbox', { name: 'Search questions' })
@@ -156,7 +160,7 @@ try {
   }
 
   // 4. The same search module over a generated bank of 5,000 items.
-  {
+  if (runs('bank')) {
     const { page, context } = await coldPage()
     await page.goto(`${base}/__bench/search5k.html`)
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'done', null, {
@@ -167,6 +171,9 @@ try {
     const p95 = percentile(timings, 95)
     add('search5kP95Ms', round(p95, 2), '≤ 10', p95 <= 10, `${timings.length} keystrokes`)
   }
+
+  // 5. Flashcards over 10,000 cards and 100,000 logs.
+  if (runs('flashcards')) await benchFlashcards(browser, base, { median, percentile, add, round })
 } finally {
   await browser.close()
   await server.close()

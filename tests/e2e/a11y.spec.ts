@@ -5,6 +5,10 @@ const screens = [
   { name: 'home', path: '/', ready: 'What to do next' },
   { name: 'bank', path: '/bank', ready: 'Question bank' },
   { name: 'bank with a search', path: '/bank?q=cache&topic=caching', ready: 'Question bank' },
+  { name: 'review', path: '/review', ready: 'Review' },
+  { name: 'statistics', path: '/stats', ready: 'Statistics' },
+  { name: 'card browser', path: '/cards', ready: 'Card browser' },
+  { name: 'settings', path: '/settings', ready: 'Settings' },
 ]
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -64,6 +64,14 @@ test('a keyboard-only review of five cards with an undo and a reload keeps every
   await answerWithKeyboard(page, '3')
   await answerWithKeyboard(page, '3')
   await expect.poll(() => countRows(page, 'reviewLogs')).toBe(5)
+
+  // The statistics reflect the five grades.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statistics' }).click()
+  const year = page.getByRole('region', { name: 'Reviews this year' })
+  await expect(year.getByRole('definition').first()).toHaveText('5')
+  const byState = page.getByRole('table', { name: 'By state' })
+  // Five new cards graded Good are all in their learning steps now.
+  await expect(byState.getByRole('row', { name: /^Learning 5\b/ })).toBeVisible()
 })
 
 test('a grade survives closing the tab the moment the next card shows', async ({ page, context }) => {

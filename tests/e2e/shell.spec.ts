@@ -12,7 +12,15 @@ test('the theme toggle is remembered across a reload', async ({ page }) => {
   expect(background).toBe('rgb(15, 17, 21)')
 })
 
-for (const path of ['/', '/bank', '/bank/databases-isolation-levels-and-anomalies']) {
+for (const path of [
+  '/',
+  '/bank',
+  '/bank/databases-isolation-levels-and-anomalies',
+  '/review',
+  '/stats',
+  '/cards',
+  '/settings',
+]) {
   test(`${path} fits a 375 px phone without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 })
     await page.goto(path)

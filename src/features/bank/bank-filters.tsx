@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react'
 import summaries from 'virtual:bank/summaries'
+import { FilterChips } from '../../components/filter-chips'
 import type { BankSearchHit } from '../../domain/content/bank-search'
 import { difficulties, difficultyLabels, itemTypeLabels, itemTypes } from '../../domain/content/item'
 import { topics } from '../../domain/content/topics'
 import { emptyBankQuery, facetCounts, hasFilters, toggleValue, type BankQuery } from './bank-query'
-import { FilterChips } from './filter-chips'
 
 interface Props {
   query: BankQuery
@@ -49,6 +49,7 @@ export function BankFilters({ query, hits, bookmarkedIds, onChange }: Props) {
       <summary>Filters{active > 0 ? <span className="filter-count"> ({active} on)</span> : null}</summary>
       <div className="filters-body">
         <FilterChips
+          noun="questions"
           legend="Difficulty"
           options={difficultyOptions}
           selected={query.difficulties}
@@ -62,6 +63,7 @@ export function BankFilters({ query, hits, bookmarkedIds, onChange }: Props) {
         />
         {typeOptions.length > 1 ? (
           <FilterChips
+            noun="questions"
             legend="Type"
             options={typeOptions}
             selected={query.types}
@@ -72,6 +74,7 @@ export function BankFilters({ query, hits, bookmarkedIds, onChange }: Props) {
           />
         ) : null}
         <FilterChips
+          noun="questions"
           legend="Topic"
           options={topicOptions}
           selected={query.topics}

@@ -1,11 +1,11 @@
 import { useRef } from 'react'
 import { useSearch } from 'wouter'
 import summaries from 'virtual:bank/summaries'
+import { SearchBox } from '../../components/search-box'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { BankFilters } from './bank-filters'
 import { BankList } from './bank-list'
 import { emptyBankQuery, hasFilters } from './bank-query'
-import { BankSearchBox } from './bank-search-box'
 import { useBankQuery } from './use-bank-query'
 import { useBankRows } from './use-bank-rows'
 
@@ -32,7 +32,10 @@ export function BankScreen() {
           {status}
         </p>
       </header>
-      <BankSearchBox
+      <SearchBox
+        id="bank-search"
+        label="Search questions"
+        placeholder="Search questions, answers, tags"
         value={query.q}
         onChange={(q) => {
           setQuery({ ...query, q }, { replace: typing.current && query.q !== '' })

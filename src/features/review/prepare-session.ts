@@ -13,6 +13,7 @@ import {
   type DayBoundary,
 } from '../../domain/scheduling/study-day'
 import { now } from '../../lib/clock'
+import { loadUserMarkdown } from '../../lib/user-markdown'
 import type { SessionContext } from './review-store'
 
 /** The bank items that are flashcards, in bank order. */
@@ -33,6 +34,8 @@ export async function prepareSession(
   request: SessionRequest,
 ): Promise<{ context: SessionContext; queue: DailyQueue; boundary: DayBoundary }> {
   const at = now()
+  // The Markdown renderer for user and imported cards loads while the queue is read.
+  void loadUserMarkdown().catch(() => undefined)
   const [settings] = await Promise.all([getSchedulingSettings(), ensureBankCards(bankCardSources, at)])
   const boundary: DayBoundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
   const day = studyDayOf(at, boundary)
@@ -46,12 +49,14 @@ export async function prepareSession(
 
   const limits = { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay }
   const newRoom = Math.max(0, limits.newPerDay + extraNew - done.newCards)
+  const reviewRoom = Math.max(0, limits.reviewsPerDay - done.review)
   const reviewAheadDays = request.reviewAheadDays ?? 0
   const candidates = await loadStudyCandidates({
     now: at,
     dayEnd,
     reviewCutoff: dayEnd + reviewAheadDays * 86_400_000,
     newLimit: newRoom,
+    reviewLimit: reviewRoom,
     include,
   })
   const queue = buildDailyQueue(candidates, {

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useSearch } from 'wouter'
-import { isTopicId, topicLabel, type TopicId } from '../../domain/content/topics'
 import type { GradeValue } from '../../domain/scheduling/card'
 import { now } from '../../lib/clock'
 import { startTimer, stopTimer } from '../../lib/timers'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useShortcuts } from '../../lib/use-shortcuts'
 import { GradeBar } from './grade-bar'
-import { prepareSession, type SessionRequest } from './prepare-session'
+import { prepareSession } from './prepare-session'
 import { ReviewCard } from './review-card'
 import { ReviewCounts } from './review-counts'
 import { ReviewFinished } from './review-finished'
@@ -21,26 +20,16 @@ import {
   selectScreen,
   useReviewStore,
 } from './review-store'
+import { takePrefetchedSession } from './session-prefetch'
+import { parseSessionRequest, sessionScopeLabel } from './session-request'
 import { ShortcutsDialog } from './shortcuts-dialog'
 
-function parseRequest(search: string): SessionRequest {
-  const params = new URLSearchParams(search)
-  const topics = (params.get('topics') ?? '').split(',').filter(isTopicId) as TopicId[]
-  const deck = params.get('deck') ?? undefined
-  return { ...(topics.length > 0 ? { topics } : {}), ...(deck ? { deck } : {}) }
-}
-
-function scopeLabel(request: SessionRequest): string {
-  if (request.topics) return request.topics.map(topicLabel).join(', ')
-  if (request.deck?.startsWith('topic:')) return topicLabel(request.deck.slice('topic:'.length))
-  if (request.deck === 'mine') return 'My cards'
-  return 'All decks'
-}
+export { prefetchSession } from './session-prefetch'
 
 export function ReviewScreen() {
   useDocumentTitle('Review')
   const search = useSearch()
-  const request = useMemo(() => parseRequest(search), [search])
+  const request = useMemo(() => parseSessionRequest(search), [search])
   const [reviewAheadDays, setReviewAheadDays] = useState(0)
   const [attempt, setAttempt] = useState(0)
   const [help, setHelp] = useState(false)
@@ -59,7 +48,10 @@ export function ReviewScreen() {
   useEffect(() => {
     let live = true
     reset()
-    prepareSession({ ...request, reviewAheadDays }).then(
+    const prepared =
+      (attempt === 0 && reviewAheadDays === 0 ? takePrefetchedSession(search) : null) ??
+      prepareSession({ ...request, reviewAheadDays })
+    prepared.then(
       ({ context: c, queue }) => {
         if (live) void begin(c, queue)
       },
@@ -70,7 +62,7 @@ export function ReviewScreen() {
     return () => {
       live = false
     }
-  }, [request, reviewAheadDays, attempt, begin, fail, reset])
+  }, [search, request, reviewAheadDays, attempt, begin, fail, reset])
 
   // A new card starts without a suggestion.
   const cardId = screen.kind === 'card' ? screen.card.id : null
@@ -140,7 +132,7 @@ export function ReviewScreen() {
       <header className="review-header">
         <div>
           <h1>Review</h1>
-          <p className="muted review-scope">{scopeLabel(request)}</p>
+          <p className="muted review-scope">{sessionScopeLabel(request)}</p>
         </div>
         <ReviewCounts counts={counts} />
         <div className="review-tools">

@@ -98,6 +98,7 @@ describe('cards repository', () => {
     const found = await loadStudyCandidates({
       now: t0,
       reviewCutoff: t0 + day,
+      reviewLimit: 10,
       dayEnd: t0 + day,
       newLimit: 2,
       include: () => true,

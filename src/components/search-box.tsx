@@ -1,13 +1,18 @@
 import { useEffect, useRef, useState } from 'react'
-import { useShortcuts } from '../../lib/use-shortcuts'
+import { useShortcuts } from '../lib/use-shortcuts'
 
 interface Props {
+  /** Unique on the page: the input's id. */
+  id: string
+  /** The field's accessible name, e.g. "Search questions". */
+  label: string
+  placeholder: string
   value: string
   onChange: (value: string) => void
 }
 
-/** The search field; `/` focuses it from anywhere on the bank screen, Escape clears it. */
-export function BankSearchBox({ value, onChange }: Props) {
+/** A screen's search field; `/` focuses it from anywhere on the screen, Escape clears it. */
+export function SearchBox({ id, label, placeholder, value, onChange }: Props) {
   const input = useRef<HTMLInputElement>(null)
   // Local state keeps typing instant; the URL follows on every keystroke.
   const [text, setText] = useState(value)
@@ -22,8 +27,8 @@ export function BankSearchBox({ value, onChange }: Props) {
 
   return (
     <div className="search-box" role="search">
-      <label htmlFor="bank-search" className="visually-hidden">
-        Search questions
+      <label htmlFor={id} className="visually-hidden">
+        {label}
       </label>
       <svg aria-hidden="true" viewBox="0 0 24 24" className="search-icon">
         <circle cx="11" cy="11" r="7" />
@@ -31,11 +36,11 @@ export function BankSearchBox({ value, onChange }: Props) {
       </svg>
       <input
         ref={input}
-        id="bank-search"
+        id={id}
         type="search"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search questions, answers, tags"
+        placeholder={placeholder}
         value={text}
         onChange={(e) => {
           setText(e.target.value)

@@ -4,6 +4,8 @@ interface Option {
 }
 
 interface Props {
+  /** What the counts count, e.g. "questions" or "cards". */
+  noun: string
   legend: string
   options: readonly Option[]
   selected: readonly string[]
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** A group of checkbox chips; the number beside each says how many rows choosing it would show. */
-export function FilterChips({ legend, options, selected, counts, onToggle }: Props) {
+export function FilterChips({ noun, legend, options, selected, counts, onToggle }: Props) {
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
@@ -27,7 +29,7 @@ export function FilterChips({ legend, options, selected, counts, onToggle }: Pro
             >
               <input type="checkbox" checked={checked} onChange={() => onToggle(o.value)} />
               <span>{o.label}</span>
-              <span className="chip-count" aria-label={`${count} questions`}>
+              <span className="chip-count" aria-label={`${count} ${noun}`}>
                 {count}
               </span>
             </label>

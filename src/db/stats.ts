@@ -1,0 +1,74 @@
+/**
+ * What the statistics screen reads: every card once (about 10,000 rows at
+ * most) and the per-day totals of the last year (at most 366 rows). Never the
+ * review logs, which grow without bound.
+ */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect } from 'react'
+import type { CardRecord } from '../domain/scheduling/card'
+import type { ReviewDay } from '../domain/scheduling/review-days'
+import type { SchedulingSettings } from '../domain/scheduling/settings'
+import { localTimeZone, studyDayOf, type DayBoundary } from '../domain/scheduling/study-day'
+import { now } from '../lib/clock'
+import { ensureBankCards, missingBankCards, type BankCardSource } from './cards'
+import { db } from './db'
+import { getSchedulingSettings } from './scheduling-settings'
+
+export interface StatsData {
+  cards: CardRecord[]
+  /** Per-day totals of the 366 study days up to today. */
+  days: ReviewDay[]
+  settings: SchedulingSettings
+  boundary: DayBoundary
+  /** The instant the data was read. */
+  now: number
+  /** The study day of `now`. */
+  today: number
+  /** Bank cards without a row yet, included in `cards` as new. */
+  missingBankCards: number
+}
+
+const msPerDay = 86_400_000
+
+/**
+ * Reads the statistics' data in one pass. Bank cards without a row yet are
+ * included as new cards, so a first visit counts them before they are stored.
+ */
+export async function loadStatsData(bankCards: readonly BankCardSource[] = []): Promise<StatsData> {
+  const at = now()
+  // The study day is within a day of the UTC date whatever the time zone and
+  // rollover, so the year's totals can be read beside the settings and cards.
+  const utcDay = Math.floor(at / msPerDay)
+  const [settings, stored, nearDays] = await Promise.all([
+    getSchedulingSettings(),
+    db.cards.toArray(),
+    db.reviewDays
+      .where('day')
+      .between(utcDay - 368, utcDay + 2, true, true)
+      .toArray(),
+  ])
+  const boundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
+  const today = studyDayOf(at, boundary)
+  const days = nearDays.filter((d) => d.day > today - 366 && d.day <= today)
+  const ids = new Set(stored.map((c) => c.id))
+  const missing = missingBankCards(bankCards, ids, at)
+  const cards = missing.length > 0 ? stored.concat(missing) : stored
+  return { cards, days, settings, boundary, now: at, today, missingBankCards: missing.length }
+}
+
+/**
+ * The statistics' data, kept current as reviews are stored; `undefined` while
+ * loading. When bank cards have no row yet (never opened for review), stores
+ * one for each through `ensureBankCards` after the first read, which counts
+ * them as new meanwhile: the usual visit, with every row there, reads once and
+ * writes nothing.
+ */
+export function useStatsData(bankCards: readonly BankCardSource[]): StatsData | undefined {
+  const data = useLiveQuery(() => loadStatsData(bankCards), [bankCards])
+  const missing = data?.missingBankCards ?? 0
+  useEffect(() => {
+    // A failure (another tab adding the same rows at once) changes nothing shown.
+    if (missing > 0) ensureBankCards(bankCards, now()).catch(() => undefined)
+  }, [bankCards, missing])
+  return data
+}
