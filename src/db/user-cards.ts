@@ -152,3 +152,8 @@ export function useCardBrowserData(enabled = true): CardBrowserData | undefined 
     })
   }, [enabled])
 }
+
+/** The decks that are not bank topics ("My cards", imported decks), by name. */
+export function useExtraDecks() {
+  return useLiveQuery(() => db.decks.orderBy('id').toArray(), [])
+}

@@ -23,6 +23,7 @@ import {
 import { takePrefetchedSession } from './session-prefetch'
 import { parseSessionRequest, sessionScopeLabel } from './session-request'
 import { ShortcutsDialog } from './shortcuts-dialog'
+import { StudyScope } from './study-scope'
 
 export { prefetchSession } from './session-prefetch'
 
@@ -132,7 +133,8 @@ export function ReviewScreen() {
       <header className="review-header">
         <div>
           <h1>Review</h1>
-          <p className="muted review-scope">{sessionScopeLabel(request)}</p>
+          {request.topics ? <p className="muted review-scope">{sessionScopeLabel(request)}</p> : null}
+          <StudyScope request={request} />
         </div>
         <ReviewCounts counts={counts} />
         <div className="review-tools">

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../src/db/db'
@@ -54,6 +54,26 @@ describe('the review screen', () => {
     await showAnswer(user)
     expect(screen.getByRole('button', { name: 'Again, next in 1m' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Good, next in 10m' })).toBeInTheDocument()
+  })
+
+  it('studies one deck, or a custom session on chosen topics', async () => {
+    const user = userEvent.setup()
+    const { location } = renderAt('/review')
+    await screen.findByRole('article', { name: 'Card' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Study' }), 'Caching')
+    expect(location.history.at(-1)).toBe('/review?deck=topic:caching')
+    await waitFor(() => expect(counts()).toHaveTextContent('6 new, 0 learning, 0 to review'))
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Study' }),
+      'Custom session: choose topics…',
+    )
+    const custom = screen.getByRole('group', { name: 'Custom session: study these topics' })
+    await user.click(within(custom).getByRole('checkbox', { name: 'Security' }))
+    await user.click(within(custom).getByRole('checkbox', { name: 'Serverless' }))
+    await user.click(screen.getByRole('button', { name: 'Start the session' }))
+    expect(location.history.at(-1)).toBe('/review?topics=security,serverless')
+    await waitFor(() => expect(counts()).toHaveTextContent('12 new, 0 learning, 0 to review'))
   })
 
   it('says when the queue is done and what tomorrow holds', async () => {
