@@ -11,7 +11,7 @@
  *   virtual:bank/bodies       one lazy loader per topic of rendered HTML
  *   virtual:bank/topic/<id>   rendered items of one topic
  */
-import { join } from 'node:path'
+import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { ContentValidationError } from '../src/domain/content/content-error.ts'
 import { topicIds } from '../src/domain/content/topics.ts'
@@ -30,8 +30,12 @@ export function loadBank(root: string, dir = 'questions'): CompiledBank {
 
 const asJsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
 
+/**
+ * `dir` defaults to questions/, or BACKPREP_QUESTIONS_DIR when set (e.g. a
+ * snapshot of the bank while authors are editing the working copy).
+ */
 export function bankPlugin(options: { dir?: string } = {}): Plugin {
-  const dir = options.dir ?? 'questions'
+  const dir = options.dir ?? process.env.BACKPREP_QUESTIONS_DIR ?? 'questions'
   let root = process.cwd()
   let bank: CompiledBank | null = null
   let lastError: Error | null = null
@@ -63,7 +67,7 @@ export function bankPlugin(options: { dir?: string } = {}): Plugin {
       reload()
     },
     configureServer(server) {
-      const base = join(root, dir)
+      const base = resolve(root, dir)
       server.watcher.add(base)
       const onChange = (file: string) => {
         if (file.startsWith(base) && file.endsWith('.md')) reload(server)

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import type { SourceFile } from '../src/domain/content/validate-bank.ts'
 
 /** Every item file under `dir` (Markdown files in its sub-folders; the top-level README is the guide). */
 export function readBankFiles(root: string, dir = 'questions'): SourceFile[] {
-  const base = join(root, dir)
+  const base = resolve(root, dir)
   const entries = readdirSync(base, { recursive: true, withFileTypes: true })
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.md'))

@@ -97,8 +97,12 @@ try {
     const rowsInBank = await (async () => {
       const { page, context } = await coldPage()
       await page.goto(`${base}/bank`)
-      await page.getByRole('list', { name: 'Questions' }).getByRole('listitem').first().waitFor()
-      const n = await page.getByRole('list', { name: 'Questions' }).getByRole('listitem').count()
+      // The bank's size as the screen states it (rows render progressively).
+      const status = await page
+        .getByRole('status')
+        .filter({ hasText: /^\d+ questions$/ })
+        .textContent()
+      const n = Number.parseInt(status ?? '0', 10)
       await context.close()
       return n
     })()

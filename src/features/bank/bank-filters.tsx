@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import summaries from 'virtual:bank/summaries'
 import { FilterChips } from '../../components/filter-chips'
 import type { BankSearchHit } from '../../domain/content/bank-search'
@@ -37,6 +37,9 @@ export function BankFilters({ query, hits, bookmarkedIds, onChange }: Props) {
   )
   // Open beside the list on wide screens; folded above it on a phone.
   const [initiallyOpen] = useState(() => globalThis.matchMedia?.('(min-width: 801px)').matches ?? true)
+  // Hundreds of tag options are built just after the first paint, not in it.
+  const [tagOptionsReady, setTagOptionsReady] = useState(false)
+  useEffect(() => startTransition(() => setTagOptionsReady(true)), [])
   const active =
     query.topics.length +
     query.difficulties.length +
@@ -111,7 +114,7 @@ export function BankFilters({ query, hits, bookmarkedIds, onChange }: Props) {
             }}
           >
             <option value="">Add a tag…</option>
-            {tagsByFrequency
+            {(tagOptionsReady ? tagsByFrequency : [])
               .filter((t) => !query.tags.includes(t))
               .map((t) => (
                 <option key={t} value={t}>

@@ -8,6 +8,7 @@ import { BankList } from './bank-list'
 import { emptyBankQuery, hasFilters } from './bank-query'
 import { useBankQuery } from './use-bank-query'
 import { useBankRows } from './use-bank-rows'
+import './bank.css'
 
 export function BankScreen() {
   useDocumentTitle('Question bank')

@@ -15,6 +15,7 @@ import { ItemPager } from './item-pager'
 import { McqChoices } from './mcq-choices'
 import { NoteEditor } from './note-editor'
 import { useBankRows } from './use-bank-rows'
+import './bank.css'
 
 const byId = new Map(summaries.map((s) => [s.id, s]))
 

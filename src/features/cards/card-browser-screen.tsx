@@ -13,6 +13,7 @@ import { emptyCardQuery, hasCardFilters, serializeCardQuery, sortKeys, type Sort
 import { CardTable } from './card-table'
 import { useBrowserRows } from './use-browser-rows'
 import { useCardQuery } from './use-card-query'
+import './cards.css'
 
 type Panel = { kind: 'details'; id: string } | { kind: 'add' } | { kind: 'edit'; id: string } | null
 

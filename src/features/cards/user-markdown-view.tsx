@@ -1,4 +1,5 @@
 import type { RenderUserMarkdown } from '../../lib/user-markdown'
+import '../../components/prose.css'
 
 interface Props {
   markdown: string

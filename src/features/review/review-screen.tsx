@@ -24,6 +24,7 @@ import { takePrefetchedSession } from './session-prefetch'
 import { parseSessionRequest, sessionScopeLabel } from './session-request'
 import { ShortcutsDialog } from './shortcuts-dialog'
 import { StudyScope } from './study-scope'
+import './review.css'
 
 export { prefetchSession } from './session-prefetch'
 

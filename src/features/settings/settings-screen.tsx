@@ -3,6 +3,7 @@ import { saveSchedulingSettings, useSchedulingSettings } from '../../db/scheduli
 import { defaultSchedulingSettings } from '../../domain/scheduling/settings'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { fromForm, toForm, type FormErrors, type SettingsForm } from './settings-form'
+import './settings.css'
 
 export function SettingsScreen() {
   useDocumentTitle('Settings')

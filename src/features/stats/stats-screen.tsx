@@ -7,6 +7,7 @@ import { RetentionTable } from './retention-table'
 import { ReviewHeatmap } from './review-heatmap'
 import { TopicReadiness } from './topic-readiness'
 import { useStats } from './use-stats'
+import './stats.css'
 
 /**
  * Flashcard statistics: reviews over the year, the due forecast, true
