@@ -1,6 +1,8 @@
 /** Turns checked content items into the data modules the app imports. */
 import type { ItemBody, ItemSummary, SearchDoc } from '../src/domain/content/item.ts'
 import type { ParsedItem } from '../src/domain/content/parse-item-source.ts'
+import { parseDiagramFile } from '../src/domain/diagram/diagram-file.ts'
+import type { DiagramDoc } from '../src/domain/diagram/model.ts'
 import { topicIds, type TopicId } from '../src/domain/content/topics.ts'
 import {
   firstParagraphText,
@@ -77,6 +79,19 @@ function renderBody(item: ParsedItem): ItemBody {
         explanationHtml: section('Explanation'),
       }
     case 'design':
+      return {
+        type,
+        promptHtml,
+        sections: [...item.sections.entries()]
+          .filter(([title]) => title !== 'Rubric' && title !== 'Reference diagram')
+          .map(([title, part]) => ({ title, html: renderMarkdown(part.markdown) })),
+        rubric: item.rubric.map((r) => ({
+          html: renderInlineMarkdown(r.text),
+          check: r.check,
+          checkSource: r.checkSource,
+        })),
+        referenceDiagram: item.referenceDiagram ? referenceDiagramOf(item) : null,
+      }
     case 'code':
     case 'sql':
       return {
@@ -88,4 +103,10 @@ function renderBody(item: ParsedItem): ItemBody {
         })),
       }
   }
+}
+
+/** The reference diagram of a design item, checked by the build before it gets here. */
+function referenceDiagramOf(item: ParsedItem): DiagramDoc | null {
+  const parsed = parseDiagramFile(JSON.stringify(item.referenceDiagram?.json))
+  return parsed.ok ? parsed.doc : null
 }

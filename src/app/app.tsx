@@ -13,6 +13,12 @@ const StatsScreen = lazyComponent(() => import('../features/stats/stats-screen')
 const CardBrowserScreen = lazyComponent(() =>
   import('../features/cards/card-browser-screen').then((m) => m.CardBrowserScreen),
 )
+const DiagramListScreen = lazyComponent(() =>
+  import('../features/canvas/diagram-list-screen').then((m) => m.DiagramListScreen),
+)
+const CanvasScreen = lazyComponent(() =>
+  import('../features/canvas/canvas-screen').then((m) => m.CanvasScreen),
+)
 const SettingsScreen = lazyComponent(() =>
   import('../features/settings/settings-screen').then((m) => m.SettingsScreen),
 )
@@ -32,6 +38,8 @@ export function preloadScreen(path: string): Promise<unknown> {
   if (path === '/stats') return StatsScreen.preload()
   if (path === '/cards') return CardBrowserScreen.preload()
   if (path === '/settings') return SettingsScreen.preload()
+  if (path === '/canvas') return DiagramListScreen.preload()
+  if (path.startsWith('/canvas/')) return CanvasScreen.preload()
   return Promise.resolve()
 }
 
@@ -58,6 +66,8 @@ export function App() {
           <Route path="/bank" component={BankScreen} />
           <Route path="/bank/:id" component={ItemScreen} />
           <Route path="/review" component={ReviewScreen} />
+          <Route path="/canvas" component={DiagramListScreen} />
+          <Route path="/canvas/:id" component={CanvasScreen} />
           <Route path="/cards" component={CardBrowserScreen} />
           <Route path="/stats" component={StatsScreen} />
           <Route path="/settings" component={SettingsScreen} />

@@ -32,6 +32,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink href="/review" pattern="/review">
             Review
           </NavLink>
+          <NavLink href="/canvas" pattern="/canvas/*?">
+            Diagrams
+          </NavLink>
           <NavLink href="/cards" pattern="/cards">
             Cards
           </NavLink>

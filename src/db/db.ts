@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { DiagramDoc } from '../domain/diagram/model'
 import type { CardRecord, ReviewLogRecord } from '../domain/scheduling/card'
 import type { ReviewDay } from '../domain/scheduling/review-days'
 import { reloadPage } from '../lib/page'
@@ -47,6 +48,21 @@ export interface Deck {
   createdAt: number
 }
 
+/** A diagram the user drew, saved as it changes. */
+export interface DiagramRecord {
+  id: string
+  name: string
+  /** The design prompt it answers, if any (a bank item id). */
+  promptId: string | null
+  doc: DiagramDoc
+  /** Rubric points the user ticked by hand (their indexes). */
+  manualTicks: number[]
+  createdAt: number
+  updatedAt: number
+  /** Set when deleted (kept briefly so the deletion can be undone); 0 otherwise. */
+  deletedAt: number
+}
+
 export class BackprepDb extends Dexie {
   notes!: EntityTable<Note, 'itemId'>
   bookmarks!: EntityTable<Bookmark, 'itemId'>
@@ -57,6 +73,7 @@ export class BackprepDb extends Dexie {
   reviewDays!: EntityTable<ReviewDay, 'day'>
   userCards!: EntityTable<UserCard, 'id'>
   decks!: EntityTable<Deck, 'id'>
+  diagrams!: EntityTable<DiagramRecord, 'id'>
 
   /** `versions` is for migration tests, which open a database at an older version. */
   constructor(name = 'backprep', versions: SchemaVersion[] = schemaVersions) {

@@ -34,6 +34,13 @@ export const schemaVersions: SchemaVersion[] = [
       decks: 'id',
     },
   },
+  {
+    // Diagrams drawn on the canvas. New table only.
+    version: 3,
+    stores: {
+      diagrams: 'id, updatedAt, deletedAt',
+    },
+  },
 ]
 
 export const latestVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1

@@ -1,3 +1,5 @@
+import type { DiagramDoc } from '../diagram/model.ts'
+import type { RubricCheck } from '../diagram/rubric.ts'
 import type { TopicId } from './topics.ts'
 
 export const itemTypes = ['card', 'mcq', 'design', 'code', 'sql'] as const
@@ -55,7 +57,22 @@ export type ItemBody =
       explanationHtml: string
     }
   | {
-      type: 'design' | 'code' | 'sql'
+      type: 'design'
+      promptHtml: string
+      /** Requirements, Estimation, Reference design, as rendered HTML. */
+      sections: { title: string; html: string }[]
+      rubric: RubricEntry[]
+      referenceDiagram: DiagramDoc | null
+    }
+  | {
+      type: 'code' | 'sql'
       promptHtml: string
       sections: { title: string; html: string }[]
     }
+
+/** One rubric point of a design prompt: its text, and the check that ticks it on the diagram, if any. */
+export interface RubricEntry {
+  html: string
+  check: RubricCheck | null
+  checkSource: string | null
+}

@@ -6,6 +6,7 @@
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml'
 import type { ContentError } from './content-error.ts'
 import { frontMatterSchema, type FrontMatter } from './front-matter.ts'
+import { parseRubric, type RubricItem } from '../diagram/rubric.ts'
 import type { ItemType } from './item.ts'
 
 /** A piece of Markdown and the line of the file where it starts. */
@@ -30,6 +31,9 @@ export interface ParsedItem {
   sections: Map<string, MarkdownPart>
   /** For mcq items: the parsed `## Choices` list. */
   choices: ParsedChoice[]
+  /** For design items: the rubric, and the reference diagram's JSON (checked by the build). */
+  rubric: RubricItem[]
+  referenceDiagram: { json: unknown; line: number } | null
 }
 
 interface SectionRule {
@@ -42,8 +46,8 @@ export const sectionRules: Record<ItemType, SectionRule> = {
   card: { required: ['Answer'], optional: [] },
   mcq: { required: ['Choices', 'Explanation'], optional: [] },
   design: {
-    required: ['Requirements', 'Estimation', 'Reference design', 'Rubric'],
-    optional: ['Reference diagram'],
+    required: ['Requirements', 'Estimation', 'Reference design', 'Reference diagram', 'Rubric'],
+    optional: [],
   },
   code: { required: ['Starter', 'Tests', 'Solution'], optional: [] },
   sql: { required: ['Schema', 'Expected', 'Solution'], optional: [] },
@@ -173,8 +177,43 @@ export function parseItemSource(path: string, source: string): ParseResult {
     choices = parseChoices(path, choiceSection, errors)
   }
 
+  let rubric: RubricItem[] = []
+  let referenceDiagram: ParsedItem['referenceDiagram'] = null
+  if (frontMatter.type === 'design') {
+    const rubricPart = sections.get('Rubric')
+    if (rubricPart && rubricPart.markdown !== '') {
+      const parsed = parseRubric(rubricPart.markdown, rubricPart.line)
+      rubric = parsed.items
+      for (const e of parsed.errors) errors.push({ path, ...e })
+    }
+    const diagramPart = sections.get('Reference diagram')
+    if (diagramPart && diagramPart.markdown !== '') {
+      const fenced = /^```json\s*\n([\s\S]*?)\n```\s*$/.exec(diagramPart.markdown)
+      if (!fenced) {
+        errors.push({
+          path,
+          line: diagramPart.line,
+          reason: 'the reference diagram is one ```json block (a Backprep diagram file)',
+        })
+      } else {
+        try {
+          referenceDiagram = { json: JSON.parse(fenced[1] ?? ''), line: diagramPart.line }
+        } catch (e) {
+          errors.push({
+            path,
+            line: diagramPart.line,
+            reason: `the reference diagram is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+          })
+        }
+      }
+    }
+  }
+
   if (errors.length > 0) return { ok: false, errors }
-  return { ok: true, item: { path, frontMatter, idLine, prompt, sections, choices } }
+  return {
+    ok: true,
+    item: { path, frontMatter, idLine, prompt, sections, choices, rubric, referenceDiagram },
+  }
 }
 
 const choiceLine = /^[-*]\s+\[([ xX])\]\s+(.*)$/

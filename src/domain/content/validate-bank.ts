@@ -1,4 +1,6 @@
 import type { ContentError } from './content-error.ts'
+import { parseDiagramFile } from '../diagram/diagram-file.ts'
+import { evaluateCheck } from '../diagram/rubric.ts'
 import { parseItemSource, type ParsedItem } from './parse-item-source.ts'
 
 export interface SourceFile {
@@ -41,7 +43,52 @@ export function validateBank(files: SourceFile[]): BankResult {
       })
       continue
     }
+    const designErrors = checkDesign(item)
+    if (designErrors.length > 0) {
+      errors.push(...designErrors)
+      continue
+    }
     items.push(item)
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, items }
+}
+
+/** A design prompt's rubric has enough points and checks, and its reference diagram is valid and passes them. */
+function checkDesign(item: ParsedItem): ContentError[] {
+  if (item.frontMatter.type !== 'design') return []
+  const { path } = item
+  const rubricLine = item.sections.get('Rubric')?.line ?? 1
+  const errors: ContentError[] = []
+  const checks = item.rubric.filter((r) => r.check !== null)
+  if (item.rubric.length < 8) {
+    errors.push({
+      path,
+      line: rubricLine,
+      reason: `a design rubric needs at least 8 points, found ${item.rubric.length}`,
+    })
+  }
+  if (checks.length < 3) {
+    errors.push({
+      path,
+      line: rubricLine,
+      reason: `a design rubric needs at least 3 points checked on the diagram, found ${checks.length}`,
+    })
+  }
+  const reference = item.referenceDiagram
+  if (!reference) return errors
+  const parsed = parseDiagramFile(JSON.stringify(reference.json))
+  if (!parsed.ok) {
+    errors.push({ path, line: reference.line, reason: `reference diagram: ${parsed.error}` })
+    return errors
+  }
+  for (const r of checks) {
+    if (r.check && !evaluateCheck(parsed.doc, r.check)) {
+      errors.push({
+        path,
+        line: rubricLine,
+        reason: `the reference diagram fails its own rubric check ${r.checkSource ?? ''} ("${r.text}")`,
+      })
+    }
+  }
+  return errors
 }

@@ -29,6 +29,58 @@ async function openAt(name: string, version: number): Promise<BackprepDb> {
 }
 
 describe('database schema', () => {
+  it('opens a version 2 database with today’s code and keeps its cards', async () => {
+    const name = freshName()
+    const old = await openAt(name, 2)
+    await old.cards.put({
+      id: 'http-a',
+      deckId: 'topic:http',
+      topic: 'http',
+      source: 'bank',
+      position: 0,
+      createdAt: 1,
+      due: 5,
+      stability: 2,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      lastReview: 1,
+      suspended: false,
+      buriedUntil: 0,
+      flagged: false,
+      leech: false,
+    })
+    await old.reviewLogs.add({
+      cardId: 'http-a',
+      rating: 3,
+      state: 0,
+      due: 0,
+      stability: 2,
+      difficulty: 5,
+      elapsedDays: 0,
+      lastElapsedDays: 0,
+      scheduledDays: 1,
+      learningSteps: 0,
+      review: 1,
+      day: 1,
+      lastIntervalDays: 0,
+    })
+    old.close()
+
+    const db = new BackprepDb(name)
+    await db.open()
+    expect(db.verno).toBe(latestVersion)
+    expect((await db.cards.get('http-a'))?.stability).toBe(2)
+    expect(await db.reviewLogs.count()).toBe(1)
+    // Version 3 added diagrams, empty at first.
+    expect(await db.diagrams.count()).toBe(0)
+    db.close()
+  })
+
   it('declares versions in increasing order, ending at the latest', () => {
     const versions = schemaVersions.map((v) => v.version)
     expect(versions).toEqual([...versions].sort((a, b) => a - b))

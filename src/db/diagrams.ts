@@ -1,0 +1,85 @@
+/** Diagram persistence: the list, autosave, and deletion that can be undone. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { DiagramDoc } from '../domain/diagram/model'
+import { now } from '../lib/clock'
+import { db, type DiagramRecord } from './db'
+
+/** How long a deleted diagram is kept for "undo" before it is purged. */
+const undoWindowMs = 10 * 60_000
+
+function newId(): string {
+  return `diagram-${globalThis.crypto.randomUUID()}`
+}
+
+export async function createDiagram(
+  name: string,
+  doc: DiagramDoc,
+  promptId: string | null = null,
+): Promise<string> {
+  const at = now()
+  const id = newId()
+  await db.diagrams.add({
+    id,
+    name,
+    promptId,
+    doc,
+    manualTicks: [],
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: 0,
+  })
+  return id
+}
+
+/** Saves the drawing (and its viewport). */
+export async function saveDiagramDoc(id: string, doc: DiagramDoc): Promise<void> {
+  const changed = await db.diagrams.update(id, { doc, updatedAt: now() })
+  if (changed === 0) throw new Error('this diagram no longer exists')
+}
+
+export async function renameDiagram(id: string, name: string): Promise<void> {
+  const trimmed = name.trim()
+  if (trimmed === '') throw new Error('a diagram needs a name')
+  await db.diagrams.update(id, { name: trimmed, updatedAt: now() })
+}
+
+export async function setManualTicks(id: string, manualTicks: number[]): Promise<void> {
+  await db.diagrams.update(id, { manualTicks })
+}
+
+export async function duplicateDiagram(id: string): Promise<string> {
+  const source = await db.diagrams.get(id)
+  if (!source) throw new Error('this diagram no longer exists')
+  return createDiagram(`${source.name} (copy)`, structuredClone(source.doc), source.promptId)
+}
+
+/** Deletes a diagram so that `restoreDiagram` can still bring it back for a while. */
+export async function deleteDiagram(id: string): Promise<void> {
+  await db.diagrams.update(id, { deletedAt: now() })
+}
+
+export async function restoreDiagram(id: string): Promise<void> {
+  await db.diagrams.update(id, { deletedAt: 0 })
+}
+
+/** Removes diagrams deleted longer ago than the undo window. */
+export async function purgeDeletedDiagrams(): Promise<void> {
+  const cutoff = now() - undoWindowMs
+  await db.diagrams.where('deletedAt').between(1, cutoff, true, true).delete()
+}
+
+/** The user's diagrams, most recently changed first. */
+export function useDiagramList(): DiagramRecord[] | undefined {
+  return useLiveQuery(
+    async () => (await db.diagrams.orderBy('updatedAt').reverse().toArray()).filter((d) => d.deletedAt === 0),
+    [],
+  )
+}
+
+export function useDiagram(id: string): DiagramRecord | null | undefined {
+  return useLiveQuery(async () => (await db.diagrams.get(id)) ?? null, [id])
+}
+
+export async function getDiagram(id: string): Promise<DiagramRecord | undefined> {
+  return db.diagrams.get(id)
+}
