@@ -50,7 +50,8 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 400)
   const schedule = useCallback(
     (value: T) => {
       pending.current = { value }
-      setStatus({ kind: 'pending' })
+      // Typing or dragging schedules many times a second: only the first changes the status.
+      setStatus((s) => (s.kind === 'pending' ? s : { kind: 'pending' }))
       stopTimer(timer.current)
       timer.current = startTimer(flush, delayMs)
     },

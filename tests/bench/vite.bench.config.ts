@@ -15,7 +15,11 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../.bench/pages', import.meta.url)),
     emptyOutDir: true,
     rollupOptions: {
-      input: { bare: `${pages}/bare.html`, search5k: `${pages}/search5k.html` },
+      input: {
+        bare: `${pages}/bare.html`,
+        search5k: `${pages}/search5k.html`,
+        bareFlow: `${pages}/bare-flow.html`,
+      },
     },
   },
 })

@@ -50,12 +50,12 @@ test('draw a design by mouse and keyboard, check it against the rubric, survive 
 
   // Label the new connection; undo takes the label back, redo restores it.
   await page.getByRole('textbox', { name: /Label \(protocol or what flows\)/ }).fill('on miss')
-  await expect(page.locator('.cn-edge-label')).toHaveText('on miss')
+  await expect(page.locator('.react-flow__edge-text')).toHaveText('on miss')
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } })
   await page.keyboard.press('Control+z')
-  await expect(page.locator('.cn-edge-label')).toHaveCount(0)
+  await expect(page.locator('.react-flow__edge-text')).toHaveCount(0)
   await page.keyboard.press('Control+Shift+z')
-  await expect(page.locator('.cn-edge-label')).toHaveText('on miss')
+  await expect(page.locator('.react-flow__edge-text')).toHaveText('on miss')
 
   // Saved as it changes: a reload shows the same diagram.
   await expect(page.getByText('All changes saved')).toBeVisible()
@@ -69,7 +69,7 @@ test('draw a design by mouse and keyboard, check it against the rubric, survive 
     .evaluateAll((els) => els.map((e) => `${e.textContent}@${(e as HTMLElement).style.transform}`).sort())
   expect(after).toEqual(before)
   await expect(page.locator('.react-flow__edge')).toHaveCount(2)
-  await expect(page.locator('.cn-edge-label')).toHaveText('on miss')
+  await expect(page.locator('.react-flow__edge-text')).toHaveText('on miss')
   await expect(page.getByRole('checkbox', { name: /A cache sits between/ })).toHaveAttribute(
     'aria-checked',
     'true',

@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Link, useParams } from 'wouter'
 import { renameDiagram, useDiagram } from '../../db/diagrams'
 import { useColorScheme } from '../../lib/use-color-scheme'
@@ -51,6 +51,16 @@ export function CanvasScreen() {
   )
 }
 
+/** Autosave, and what it says: in a component of its own, so its status changes re-render nothing else. */
+function SaveIndicator({ id }: { id: string }) {
+  const status = useCanvasAutosave(id)
+  return (
+    <span role="status" className={`save-status${status.kind === 'failed' ? ' field-error' : ' muted'}`}>
+      {saveText(status)}
+    </span>
+  )
+}
+
 function Editor({
   id,
   name,
@@ -62,8 +72,11 @@ function Editor({
   promptId: string | null
   manualTicks: number[]
 }) {
-  const status = useCanvasAutosave(id)
   const colorMode = useColorScheme()
+  const side = useMemo(
+    () => <PromptPanel diagramId={id} promptId={promptId} manualTicks={manualTicks} />,
+    [id, promptId, manualTicks],
+  )
   const [draftName, setDraftName] = useState(name)
   useEffect(() => setDraftName(name), [name])
 
@@ -87,16 +100,10 @@ function Editor({
           }}
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
         />
-        <span role="status" className={`save-status${status.kind === 'failed' ? ' field-error' : ' muted'}`}>
-          {saveText(status)}
-        </span>
+        <SaveIndicator id={id} />
       </header>
       <ReactFlowProvider>
-        <CanvasEditor
-          name={name}
-          colorMode={colorMode}
-          side={<PromptPanel diagramId={id} promptId={promptId} manualTicks={manualTicks} />}
-        />
+        <CanvasEditor name={name} colorMode={colorMode} side={side} />
       </ReactFlowProvider>
     </div>
   )

@@ -4,21 +4,28 @@ import { useCanvasStore } from './canvas-store'
 
 /** Edits the selected node (label, kind, properties) or edge (label, sync/async). */
 export function Inspector() {
+  // The selection's id and data only: moving the node must not re-render the form.
   const node = useCanvasStore(
     useShallow((s) => {
-      const picked = s.nodes.filter((n) => n.selected)
-      return picked.length === 1 ? picked[0] : undefined
+      let found: (typeof s.nodes)[number] | undefined
+      for (const n of s.nodes) {
+        if (!n.selected) continue
+        if (found) return { id: '', data: undefined }
+        found = n
+      }
+      return found ? { id: found.id, data: found.data } : { id: '', data: undefined }
     }),
   )
   const edge = useCanvasStore(
     useShallow((s) => {
+      if (s.nodes.some((n) => n.selected)) return { id: '', data: undefined }
       const picked = s.edges.filter((e) => e.selected)
-      return picked.length === 1 && !s.nodes.some((n) => n.selected) ? picked[0] : undefined
+      return picked.length === 1 ? { id: picked[0]!.id, data: picked[0]!.data } : { id: '', data: undefined }
     }),
   )
   const { updateNodeData, updateEdgeData, deleteSelection } = useCanvasStore.getState()
 
-  if (node) {
+  if (node.data) {
     const { kind, label, properties } = node.data
     const isComponent = kind !== 'note' && kind !== 'group'
     return (
@@ -113,7 +120,7 @@ export function Inspector() {
     )
   }
 
-  if (edge) {
+  if (edge.id) {
     return (
       <section className="inspector" aria-label="Selected connection">
         <h3>Connection</h3>

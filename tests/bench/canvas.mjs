@@ -1,0 +1,188 @@
+// Canvas figures for `npm run bench`: a generated diagram of 500 nodes and
+// 600 edges opened in the app, dragged, and autosaved; the same graph in a
+// bare React Flow page as the baseline for the drag frame rate.
+import { generatedDiagram } from './generated-diagram.ts'
+
+const diagramId = 'bench-500'
+
+/** Runs in the page: stores the diagram with the raw IndexedDB API. */
+function seedDiagram({ id, doc, now }) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('backprep')
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const idb = open.result
+      const tx = idb.transaction('diagrams', 'readwrite')
+      tx.objectStore('diagrams').put({
+        id,
+        name: 'Bench: 500 nodes',
+        promptId: null,
+        doc,
+        manualTicks: [],
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: 0,
+      })
+      tx.oncomplete = () => {
+        idb.close()
+        resolve(true)
+      }
+      tx.onerror = () => reject(tx.error)
+    }
+  })
+}
+
+/** Drags a node around for `ms` and returns the frame rate the page kept meanwhile. */
+async function dragFps(page, ms = 2000) {
+  const node = page.locator('.react-flow__node').nth(12)
+  const box = await node.boundingBox()
+  if (!box) throw new Error('no node to drag')
+  // Grab the node's body: a point whose topmost element belongs to this node and is
+  // not one of its connection handles (edge labels and handles sit above nodes).
+  const id = await node.getAttribute('data-id')
+  let cx = -1
+  let cy = -1
+  for (const fy of [0.5, 0.3, 0.7]) {
+    for (const fx of [0.3, 0.2, 0.4, 0.6, 0.7, 0.8]) {
+      const x = box.x + box.width * fx
+      const y = box.y + box.height * fy
+      const ok = await page.evaluate(
+        ({ x, y, id }) => {
+          const el = document.elementFromPoint(x, y)
+          return (
+            el?.closest('.react-flow__handle') === null &&
+            el?.closest('.react-flow__node')?.getAttribute('data-id') === id
+          )
+        },
+        { x, y, id },
+      )
+      if (ok && cx < 0) {
+        cx = x
+        cy = y
+      }
+    }
+  }
+  if (cx < 0) throw new Error('no free spot to grab the node')
+  const before = await node.evaluate((e) => e.style.transform)
+  await page.evaluate(() => {
+    window.__frames = 0
+    window.__counting = true
+    const tick = () => {
+      if (!window.__counting) return
+      window.__frames++
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  await page.mouse.move(cx, cy)
+  await page.mouse.down()
+  const started = Date.now()
+  let i = 0
+  while (Date.now() - started < ms) {
+    const angle = i / 10
+    await page.mouse.move(cx + 120 * Math.cos(angle), cy + 80 * Math.sin(angle), { steps: 2 })
+    i++
+  }
+  await page.mouse.up()
+  const elapsed = Date.now() - started
+  if ((await node.evaluate((e) => e.style.transform)) === before)
+    throw new Error('the drag did not move the node')
+  const frames = await page.evaluate(() => {
+    window.__counting = false
+    return window.__frames
+  })
+  return (frames / elapsed) * 1000
+}
+
+async function openCold(context, url) {
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await page.goto(url)
+  await page.waitForFunction(() => performance.getEntriesByName('canvas-ready').length > 0, null, {
+    timeout: 30_000,
+  })
+  const t = await page.evaluate(() => performance.getEntriesByName('canvas-ready')[0].startTime)
+  return { page, t }
+}
+
+export async function benchCanvas(browser, base, { median, add, round }) {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1440, height: 950 },
+  })
+  const setup = await context.newPage()
+  await setup.goto(`${base}/`)
+  await setup.getByRole('heading', { name: 'What to do next' }).waitFor()
+  await setup.evaluate(seedDiagram, { id: diagramId, doc: generatedDiagram(500, 600), now: Date.now() })
+  await setup.close()
+
+  const opens = []
+  for (let i = 0; i < 5; i++) {
+    const { page, t } = await openCold(context, `${base}/canvas/${diagramId}`)
+    opens.push(t)
+    await page.close()
+  }
+  const open = median(opens)
+  add(
+    'canvasOpen500Ms',
+    round(open),
+    '≤ 1000',
+    open <= 1000,
+    '500 nodes, 600 edges; cold load → drawn, median of 5',
+  )
+
+  const appFps = []
+  const bareFps = []
+  const saves = []
+  for (let i = 0; i < 3; i++) {
+    const app = await openCold(context, `${base}/canvas/${diagramId}`)
+    await app.page.evaluate(() => {
+      window.__longTasks = []
+      new PerformanceObserver((list) =>
+        window.__longTasks.push(
+          ...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })),
+        ),
+      ).observe({
+        type: 'longtask',
+      })
+    })
+    await app.page.waitForTimeout(300)
+    appFps.push(await dragFps(app.page))
+    // The autosave runs ~600 ms after the last change.
+    await app.page.waitForFunction(() => performance.getEntriesByName('canvas-autosave').length > 0, null, {
+      timeout: 10_000,
+    })
+    await app.page.waitForTimeout(300)
+    // The save's own main-thread work, and any long task it is part of.
+    saves.push(
+      await app.page.evaluate(() => {
+        const save = performance.getEntriesByName('canvas-autosave').at(-1)
+        if (!save) return 0
+        const overlapping = window.__longTasks
+          .filter((t) => t.start <= save.startTime + save.duration && t.start + t.duration >= save.startTime)
+          .map((t) => t.duration)
+        return Math.max(save.duration, ...overlapping)
+      }),
+    )
+    await app.page.close()
+
+    const bare = await openCold(context, `${base}/__bench/bare-flow.html`)
+    await bare.page.waitForTimeout(300)
+    bareFps.push(await dragFps(bare.page))
+    await bare.page.close()
+  }
+  const fps = median(appFps)
+  const bare = median(bareFps)
+  add(
+    'canvasDragFps',
+    round(fps),
+    '≥ 50 and ≥ 0.8× bare',
+    fps >= 50 && fps >= 0.8 * bare,
+    'median of 3 drags',
+  )
+  add('bareFlowDragFps', round(bare), 'baseline', true)
+  const longest = Math.max(...saves)
+  add('autosaveLongestTaskMs', round(longest), '≤ 50', longest <= 50, 'save work and long tasks after a drag')
+  await context.close()
+}
