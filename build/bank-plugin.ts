@@ -17,13 +17,14 @@ import { ContentValidationError } from '../src/domain/content/content-error.ts'
 import { topicIds } from '../src/domain/content/topics.ts'
 import { validateBank } from '../src/domain/content/validate-bank.ts'
 import { compileBank, type CompiledBank } from './compile-bank.ts'
-import { readBankFiles } from './read-bank-files.ts'
+import { readBankFiles, readTagVocabulary } from './read-bank-files.ts'
 
 const prefix = 'virtual:bank/'
 
 /** Checks and compiles the bank under `root/dir`; throws ContentValidationError on a bad file. */
 export function loadBank(root: string, dir = 'questions'): CompiledBank {
-  const result = validateBank(readBankFiles(root, dir))
+  const knownTags = readTagVocabulary(root, dir)
+  const result = validateBank(readBankFiles(root, dir), knownTags ? { knownTags } : {})
   if (!result.ok) throw new ContentValidationError(result.errors)
   return compileBank(result.items)
 }

@@ -26,6 +26,8 @@ export interface ParsedItem {
   frontMatter: FrontMatter
   /** Line of the `id:` field, for errors about the id across files. */
   idLine: number
+  /** Line of the `tags:` field (the id's line when there are no tags). */
+  tagsLine: number
   prompt: MarkdownPart
   /** Sections by their heading, in file order. */
   sections: Map<string, MarkdownPart>
@@ -108,6 +110,7 @@ export function parseItemSource(path: string, source: string): ParseResult {
   }
   const frontMatter = parsed.data
   const idLine = lineOfField('id')
+  const tagsLine = frontMatter.tags.length > 0 ? lineOfField('tags') : idLine
 
   // Body: the prompt, then `## ` sections (ignoring `##` inside code fences).
   const bodyStart = close + 1
@@ -212,7 +215,7 @@ export function parseItemSource(path: string, source: string): ParseResult {
   if (errors.length > 0) return { ok: false, errors }
   return {
     ok: true,
-    item: { path, frontMatter, idLine, prompt, sections, choices, rubric, referenceDiagram },
+    item: { path, frontMatter, idLine, tagsLine, prompt, sections, choices, rubric, referenceDiagram },
   }
 }
 

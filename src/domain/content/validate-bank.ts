@@ -15,7 +15,12 @@ export type BankResult = { ok: true; items: ParsedItem[] } | { ok: false; errors
  * Checks every content file and the rules that span files: ids are unique,
  * and a file sits in the folder of its topic.
  */
-export function validateBank(files: SourceFile[]): BankResult {
+export interface BankRules {
+  /** The tag vocabulary (questions/tags.yml): a tag outside it is an error, so typos and near-synonyms are caught. */
+  knownTags?: ReadonlySet<string>
+}
+
+export function validateBank(files: SourceFile[], rules: BankRules = {}): BankResult {
   const errors: ContentError[] = []
   const items: ParsedItem[] = []
   const firstPathOfId = new Map<string, string>()
@@ -40,6 +45,15 @@ export function validateBank(files: SourceFile[]): BankResult {
         path: file.path,
         line: item.idLine,
         reason: `topic '${topic}' does not match the folder '${folder ?? ''}': move the file to questions/${topic}/`,
+      })
+      continue
+    }
+    const unknownTags = rules.knownTags ? item.frontMatter.tags.filter((t) => !rules.knownTags?.has(t)) : []
+    if (unknownTags.length > 0) {
+      errors.push({
+        path: file.path,
+        line: item.tagsLine,
+        reason: `unknown tag${unknownTags.length > 1 ? 's' : ''} ${unknownTags.map((t) => `'${t}'`).join(', ')}: use a tag from questions/tags.yml, or add it there`,
       })
       continue
     }
