@@ -28,6 +28,9 @@ const SettingsScreen = lazyComponent(() =>
  * at once instead of a placeholder followed by a second render and layout.
  */
 export function preloadScreen(path: string): Promise<unknown> {
+  // Every screen but the bank reads IndexedDB first thing: open it while React renders.
+  if (/^\/(review|stats|cards|canvas|settings)/.test(path))
+    void import('../db/db').then((m) => m.db.open()).catch(() => undefined)
   if (path === '/bank') return BankScreen.preload()
   if (path.startsWith('/bank/')) return ItemScreen.preload()
   if (path === '/review') {

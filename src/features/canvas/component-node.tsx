@@ -1,8 +1,9 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { memo } from 'react'
+import { memo, useContext } from 'react'
 import { KindIcon } from '../../components/kind-icon'
 import { kindLabel } from '../../domain/diagram/components'
 import type { FlowNode } from './flow-model'
+import { OverviewContext } from './overview-context'
 
 /** Handles on all four sides; with loose connections any side can start or end an edge. */
 export function SideHandles() {
@@ -18,7 +19,17 @@ export function SideHandles() {
 
 /** A system component: icon, name, kind and free properties. */
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<FlowNode>) {
+  const overview = useContext(OverviewContext)
   const name = data.label || kindLabel(data.kind)
+  // Zoomed far out the details are unreadable: draw the box and the name only.
+  if (overview) {
+    return (
+      <div className={`cn-node${selected ? ' cn-selected' : ''}`} data-kind={data.kind}>
+        <SideHandles />
+        <span className="cn-label">{name}</span>
+      </div>
+    )
+  }
   return (
     <div className={`cn-node${selected ? ' cn-selected' : ''}`} data-kind={data.kind}>
       <SideHandles />
