@@ -86,7 +86,11 @@ export function bankPlugin(options: { dir?: string } = {}): Plugin {
       if (!bank) throw new Error('the question bank was not loaded')
       const name = id.slice(prefix.length + 1)
       if (name === 'stats') {
-        return asJsonModule({ total: bank.summaries.length, byTopic: bank.countsByTopic })
+        return asJsonModule({
+          total: bank.summaries.length,
+          flashcards: bank.summaries.filter((s) => s.type === 'card' || s.type === 'mcq').length,
+          byTopic: bank.countsByTopic,
+        })
       }
       if (name === 'outline') return asJsonModule(bank.summaries.map((s) => [s.id, s.topic, s.type]))
       if (name === 'summaries') return asJsonModule(bank.summaries)

@@ -2,6 +2,8 @@
 declare module 'virtual:bank/stats' {
   const stats: {
     total: number
+    /** Items that are flashcards (card and mcq). */
+    flashcards: number
     byTopic: Record<import('./domain/content/topics').TopicId, number>
   }
   export default stats

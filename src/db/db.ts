@@ -20,6 +20,8 @@ export interface ItemView {
   itemId: string
   /** The item's title when it was last opened, for "continue" without loading the bank. */
   title: string
+  /** The item's topic (absent in views recorded before it was kept). */
+  topic?: string
   firstViewedAt: number
   lastViewedAt: number
   count: number

@@ -14,6 +14,7 @@ import { BookmarkButton } from './bookmark-button'
 import { ItemPager } from './item-pager'
 import { McqChoices } from './mcq-choices'
 import { NoteEditor } from './note-editor'
+import { NextUnopened } from './next-unopened-redirect'
 import { useBankRows } from './use-bank-rows'
 import './bank.css'
 
@@ -21,6 +22,10 @@ const byId = new Map(summaries.map((s) => [s.id, s]))
 
 export function ItemScreen() {
   const { id = '' } = useParams<{ id: string }>()
+  return id === 'next' ? <NextUnopened /> : <ItemById id={id} />
+}
+
+function ItemById({ id }: { id: string }) {
   const summary = byId.get(id)
   useDocumentTitle(summary ? summary.title : 'Question not found')
   if (!summary) {
@@ -51,7 +56,7 @@ function Item({ summary }: { summary: ItemSummary }) {
       (b) => live && setBody(b ?? 'error'),
       () => live && setBody('error'),
     )
-    void recordItemView(summary.id, summary.title).catch(() => undefined)
+    void recordItemView(summary.id, summary.title, summary.topic).catch(() => undefined)
     return () => {
       live = false
     }

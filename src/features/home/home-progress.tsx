@@ -1,36 +1,35 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
-import outline from 'virtual:bank/outline'
+import stats from 'virtual:bank/stats'
 import { useBookmarkedIds } from '../../db/bookmarks'
 import { useDueSummary } from '../../db/cards'
 import { useItemViews } from '../../db/item-views'
-import { topicLabel, type TopicId } from '../../domain/content/topics'
+import { isTopicId, topicLabel } from '../../domain/content/topics'
 import { now } from '../../lib/clock'
-import { nextUnopened } from './next-unopened'
 
-const topicOf = new Map<string, TopicId>(outline.map(([id, topic]) => [id, topic]))
-const bankCardCount = outline.filter(([, , type]) => type === 'card' || type === 'mcq').length
-
-/** What to do next: continue where you left off, the next unopened question, bookmarks. */
+/**
+ * What to do next: what is due, continue where you left off, the next
+ * unopened question, bookmarks. Reads only fixed-size data, so the home
+ * screen does not grow with the bank.
+ */
 export function HomeProgress() {
   const views = useItemViews()
   const bookmarked = useBookmarkedIds()
   // The moment the home screen opened; the live query refreshes the counts after each review.
   const [openedAt] = useState(now)
-  const due = useDueSummary(bankCardCount, openedAt)
+  const due = useDueSummary(stats.flashcards, openedAt)
   if (views === undefined || bookmarked === undefined || due === undefined) {
     return <section className="panel next-step" aria-busy="true" aria-label="What to do next" />
   }
-  const opened = new Set(views.filter((v) => topicOf.has(v.itemId)).map((v) => v.itemId))
-  const last = views.find((v) => topicOf.has(v.itemId))
-  const lastTopic = last ? topicOf.get(last.itemId) : undefined
-  const next = nextUnopened(outline, opened, lastTopic)
+  const last = views[0]
+  const lastTopic = last?.topic && isTopicId(last.topic) ? last.topic : undefined
+  const opened = Math.min(views.length, stats.total)
 
   return (
     <section className="panel next-step" aria-labelledby="next-heading">
       <h2 id="next-heading">What to do next</h2>
       <p className="muted">
-        You have opened {opened.size} of {outline.length} questions
+        You have opened {opened} of {stats.total} questions
         {bookmarked.size > 0 ? (
           <>
             {' '}
@@ -58,16 +57,16 @@ export function HomeProgress() {
             </Link>
           </li>
         ) : null}
-        {next ? (
+        {opened < stats.total ? (
           <li>
-            <Link href={`/bank/${next.id}?topic=${next.topic}`} className="next-action">
-              <span className="next-label">{opened.size === 0 ? 'Start here' : 'Next new question'}</span>
-              <span className="next-title">{topicLabel(next.topic)}</span>
+            <Link href={`/bank/next${lastTopic ? `?topic=${lastTopic}` : ''}`} className="next-action">
+              <span className="next-label">{opened === 0 ? 'Start here' : 'Next new question'}</span>
+              <span className="next-title">
+                {lastTopic ? topicLabel(lastTopic) : 'The first one you have not opened'}
+              </span>
             </Link>
           </li>
-        ) : (
-          <li className="muted">You have opened every question in the bank.</li>
-        )}
+        ) : null}
         <li>
           <Link href="/bank" className="next-action">
             <span className="next-label">Browse and search</span>

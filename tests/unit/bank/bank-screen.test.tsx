@@ -15,7 +15,8 @@ describe('the question bank screen', () => {
   it('lists every item with its topic, difficulty and type', async () => {
     renderAt('/bank')
     expect(await screen.findByRole('heading', { name: 'Question bank' })).toBeInTheDocument()
-    await waitFor(() => expect(rows()).toHaveLength(summaries.length))
+    // Hundreds of rows take jsdom a while after the first screenful.
+    await waitFor(() => expect(rows()).toHaveLength(summaries.length), { timeout: 8000 })
     expect(screen.getByRole('status')).toHaveTextContent(`${summaries.length} questions`)
     const first = rows()[0]!
     expect(within(first).getByText('HTTP & networking')).toBeInTheDocument()
@@ -67,6 +68,6 @@ describe('the question bank screen', () => {
     renderAt('/bank?q=zzzzqqqq')
     expect(await screen.findByText(/No question matches/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Show all questions' }))
-    await waitFor(() => expect(rows()).toHaveLength(summaries.length))
+    await waitFor(() => expect(rows()).toHaveLength(summaries.length), { timeout: 8000 })
   })
 })

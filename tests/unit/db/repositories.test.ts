@@ -35,12 +35,13 @@ describe('bookmarks', () => {
 
 describe('item views', () => {
   it('counts views and keeps the first view time', async () => {
-    await recordItemView('http-a', 'TCP?')
+    await recordItemView('http-a', 'TCP?', 'http')
     vi.setSystemTime(new Date('2026-03-02T10:00:00Z'))
-    await recordItemView('http-a', 'TCP vs UDP?')
+    await recordItemView('http-a', 'TCP vs UDP?', 'http')
     expect(await db.itemViews.get('http-a')).toEqual({
       itemId: 'http-a',
       title: 'TCP vs UDP?',
+      topic: 'http',
       firstViewedAt: Date.parse('2026-03-01T10:00:00Z'),
       lastViewedAt: Date.parse('2026-03-02T10:00:00Z'),
       count: 2,

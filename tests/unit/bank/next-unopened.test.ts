@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TopicId } from '../../../src/domain/content/topics'
-import { nextUnopened } from '../../../src/features/home/next-unopened'
+import { nextUnopened } from '../../../src/features/bank/next-unopened'
 
 const outline: [string, TopicId][] = [
   ['h1', 'http'],
