@@ -18,6 +18,8 @@ import { OverviewContext } from './overview-context'
 export const grid: [number, number] = [16, 16]
 /** Below this zoom the canvas shows boxes, names and lines only. */
 const overviewZoom = 0.35
+/** Nodes beyond which a fitted view is expected to be an overview. */
+const largeDiagram = 150
 const multiSelectKeys = ['Shift', 'Meta', 'Control']
 const deleteKeys = ['Delete', 'Backspace']
 
@@ -37,7 +39,13 @@ export function FlowSurface({ snap, colorMode, onDrop }: Props) {
   const [initialViewport] = useState(() => useCanvasStore.getState().viewport)
   // Level of detail: zoomed far out (a whole large diagram on screen), labels,
   // icons and handles are too small to read and only cost frames.
-  const [overview, setOverview] = useState(() => (initialViewport?.zoom ?? 1) < overviewZoom)
+  // A large diagram with no saved view is fitted to the screen, far out: start in
+  // overview rather than draw every detail once only to drop it.
+  const [overview, setOverview] = useState(() =>
+    initialViewport
+      ? initialViewport.zoom < overviewZoom
+      : useCanvasStore.getState().nodes.length > largeDiagram,
+  )
   const [dragging, setDragging] = useState(false)
 
   // Every node measured and drawn: the diagram is open (read by npm run bench).
