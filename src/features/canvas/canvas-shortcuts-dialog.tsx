@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react'
+import { ShortcutsDialog } from '../../components/shortcuts-dialog'
 
-const keys: [string, string][] = [
+const keys: readonly (readonly [string, string])[] = [
   ['Click, Enter or drag a palette item', 'Add a component'],
   ['Drag from a side dot to another component', 'Connect them'],
   ['Click, Shift/Ctrl+click, Shift+drag', 'Select one, several, a box of them'],
@@ -14,31 +14,5 @@ const keys: [string, string][] = [
 
 /** The canvas shortcuts (`?`). */
 export function CanvasShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal?.()
-    if (!open && d.open) d.close?.()
-  }, [open])
-  return (
-    <dialog ref={ref} className="dialog" aria-labelledby="canvas-keys-heading" onClose={onClose}>
-      <h2 id="canvas-keys-heading">Canvas shortcuts</h2>
-      <table className="shortcut-table">
-        <tbody>
-          {keys.map(([k, what]) => (
-            <tr key={k}>
-              <th scope="row">{k}</th>
-              <td>{what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <form method="dialog">
-        <button type="submit" className="button" onClick={onClose}>
-          Close
-        </button>
-      </form>
-    </dialog>
-  )
+  return <ShortcutsDialog title="Canvas shortcuts" keys={keys} open={open} onClose={onClose} />
 }

@@ -22,7 +22,7 @@ import {
 } from './review-store'
 import { takePrefetchedSession } from './session-prefetch'
 import { parseSessionRequest, sessionScopeLabel } from './session-request'
-import { ShortcutsDialog } from './shortcuts-dialog'
+import { ReviewShortcutsDialog } from './shortcuts-dialog'
 import { StudyScope } from './study-scope'
 import './review.css'
 
@@ -237,7 +237,7 @@ export function ReviewScreen() {
           </div>
         </article>
       ) : null}
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      <ReviewShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>
   )
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react'
+import { ShortcutsDialog } from '../../components/shortcuts-dialog'
 
-const keys: [string, string][] = [
+const keys: readonly (readonly [string, string])[] = [
   ['Space or Enter', 'Show the answer; on the answer, grade Good'],
   ['1 2 3 4', 'Grade Again, Hard, Good, Easy (on an mcq’s front: pick a choice)'],
   ['u or Ctrl+Z', 'Undo the last answer (several steps back)'],
@@ -11,34 +11,6 @@ const keys: [string, string][] = [
 ]
 
 /** Every review shortcut (`?`). */
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal?.()
-    if (!open && dialog.open) dialog.close?.()
-  }, [open])
-  return (
-    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
-      <h2 id="shortcuts-heading">Review shortcuts</h2>
-      <table className="shortcut-table">
-        <tbody>
-          {keys.map(([key, what]) => (
-            <tr key={key}>
-              <th scope="row">
-                <kbd>{key}</kbd>
-              </th>
-              <td>{what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <form method="dialog">
-        <button type="submit" className="button" onClick={onClose}>
-          Close
-        </button>
-      </form>
-    </dialog>
-  )
+export function ReviewShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return <ShortcutsDialog title="Review shortcuts" keys={keys} open={open} onClose={onClose} />
 }
