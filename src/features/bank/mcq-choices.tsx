@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ChoiceBody } from '../../domain/content/item'
 import { BankHtml } from '../../components/bank-html'
+import { McqChoiceList } from '../../components/mcq-choice-list'
 
 interface Props {
   choices: ChoiceBody[]
@@ -21,49 +22,22 @@ export function McqChoices({ choices, explanationHtml, revealed, onReveal }: Pro
 
   return (
     <div className="mcq">
-      <fieldset className="mcq-choices" disabled={revealed}>
-        <legend className="muted">{multiple ? 'Select all that apply' : 'Pick one'}</legend>
-        {choices.map((c, i) => {
-          const chosen = picked.includes(i)
-          const state = revealed
-            ? c.correct
-              ? 'correct'
-              : chosen
-                ? 'wrong'
-                : 'other'
-            : chosen
-              ? 'chosen'
-              : 'open'
-          return (
-            <div key={i} className={`mcq-choice mcq-${state}`}>
-              <label>
-                <input
-                  type={multiple ? 'checkbox' : 'radio'}
-                  name="mcq"
-                  checked={chosen}
-                  onChange={() => {
-                    if (multiple) setPicked((p) => (p.includes(i) ? p.filter((x) => x !== i) : [...p, i]))
-                    else {
-                      setPicked([i])
-                      onReveal()
-                    }
-                  }}
-                />
-                <span className="mcq-letter" aria-hidden="true">
-                  {String.fromCharCode(65 + i)}
-                </span>
-                <span dangerouslySetInnerHTML={{ __html: c.html }} />
-                {revealed ? (
-                  <span className="mcq-verdict">
-                    {c.correct ? 'Correct' : chosen ? 'Your pick: wrong' : 'Wrong'}
-                  </span>
-                ) : null}
-              </label>
-              {revealed ? <BankHtml html={c.explanationHtml} className="mcq-explanation" /> : null}
-            </div>
-          )
-        })}
-      </fieldset>
+      <McqChoiceList
+        choices={choices}
+        picked={picked}
+        revealed={revealed}
+        multiple={multiple}
+        legend={multiple ? 'Select all that apply' : 'Pick one'}
+        marker={(i) => String.fromCharCode(65 + i)}
+        name="mcq"
+        onPick={(i) => {
+          if (multiple) setPicked((p) => (p.includes(i) ? p.filter((x) => x !== i) : [...p, i]))
+          else {
+            setPicked([i])
+            onReveal()
+          }
+        }}
+      />
       {!revealed ? (
         <div className="mcq-actions">
           {multiple ? (

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { BankHtml } from '../../components/bank-html'
+import { McqChoiceList } from '../../components/mcq-choice-list'
 import type { ChoiceBody } from '../../domain/content/item'
 import { useShortcuts } from '../../lib/use-shortcuts'
 
@@ -43,45 +44,16 @@ export function ReviewMcq({ choices, explanationHtml, revealed, onChecked }: Pro
 
   return (
     <div className="mcq">
-      <fieldset className="mcq-choices" disabled={revealed}>
-        <legend className="muted">
-          {multiple ? 'Select all that apply, then check' : `Pick one (1–${choices.length})`}
-        </legend>
-        {choices.map((c, i) => {
-          const chosen = picked.includes(i)
-          const state = revealed
-            ? c.correct
-              ? 'correct'
-              : chosen
-                ? 'wrong'
-                : 'other'
-            : chosen
-              ? 'chosen'
-              : 'open'
-          return (
-            <div key={i} className={`mcq-choice mcq-${state}`}>
-              <label>
-                <input
-                  type={multiple ? 'checkbox' : 'radio'}
-                  name="review-mcq"
-                  checked={chosen}
-                  onChange={() => pick(i)}
-                />
-                <span className="mcq-letter" aria-hidden="true">
-                  {i + 1}
-                </span>
-                <span dangerouslySetInnerHTML={{ __html: c.html }} />
-                {revealed ? (
-                  <span className="mcq-verdict">
-                    {c.correct ? 'Correct' : chosen ? 'Your pick: wrong' : 'Wrong'}
-                  </span>
-                ) : null}
-              </label>
-              {revealed ? <BankHtml html={c.explanationHtml} className="mcq-explanation" /> : null}
-            </div>
-          )
-        })}
-      </fieldset>
+      <McqChoiceList
+        choices={choices}
+        picked={picked}
+        revealed={revealed}
+        multiple={multiple}
+        legend={multiple ? 'Select all that apply, then check' : `Pick one (1–${choices.length})`}
+        marker={(i) => String(i + 1)}
+        name="review-mcq"
+        onPick={pick}
+      />
       {multiple && !revealed ? (
         <button
           type="button"
