@@ -127,20 +127,12 @@ export async function undoGrade(before: CardRecord, logId: number): Promise<void
   })
 }
 
-export async function updateCard(id: string, changes: Partial<Omit<CardRecord, 'id'>>): Promise<void> {
-  await db.cards.update(id, changes)
-}
-
 export async function putCard(card: CardRecord): Promise<void> {
   await db.cards.put(card)
 }
 
 export async function getReviewDay(day: number): Promise<ReviewDay> {
   return (await db.reviewDays.get(day)) ?? emptyReviewDay(day)
-}
-
-export async function getCard(id: string): Promise<CardRecord | undefined> {
-  return db.cards.get(id)
 }
 
 /** The review log of one card, oldest first. */
@@ -187,7 +179,8 @@ export async function getDueSummary(bankCardCount: number, now: number): Promise
   const day = studyDayOf(now, boundary)
   const dayEnd = startOfStudyDay(day + 1, boundary)
   const active = (c: CardRecord) => !c.suspended && c.buriedUntil <= now
-  const reviewRoom = Math.max(0, settings.reviewsPerDay - (await getReviewDay(day)).review)
+  const [done, extra] = await Promise.all([getReviewDay(day), getExtraNew(day)])
+  const reviewRoom = Math.max(0, settings.reviewsPerDay - done.review)
   const read = (index: '[state+due]' | '[state+position]', state: number, until: number, wanted: number) =>
     readActive(
       index,
@@ -198,9 +191,7 @@ export async function getDueSummary(bankCardCount: number, now: number): Promise
       wanted,
       active,
     )
-  const [done, extra, learning, relearning, review, newInTable, bankInTable] = await Promise.all([
-    getReviewDay(day),
-    getExtraNew(day),
+  const [learning, relearning, review, newInTable, bankInTable] = await Promise.all([
     read('[state+due]', CardState.Learning, dayEnd, Number.POSITIVE_INFINITY),
     read('[state+due]', CardState.Relearning, dayEnd, Number.POSITIVE_INFINITY),
     read('[state+due]', CardState.Review, dayEnd, reviewRoom),

@@ -79,7 +79,3 @@ export function useDiagramList(): DiagramRecord[] | undefined {
 export function useDiagram(id: string): DiagramRecord | null | undefined {
   return useLiveQuery(async () => (await db.diagrams.get(id)) ?? null, [id])
 }
-
-export async function getDiagram(id: string): Promise<DiagramRecord | undefined> {
-  return db.diagrams.get(id)
-}

@@ -12,8 +12,3 @@ export async function saveNote(itemId: string, text: string): Promise<void> {
 export function useNote(itemId: string): string | undefined {
   return useLiveQuery(async () => (await db.notes.get(itemId))?.text ?? '', [itemId])
 }
-
-/** Ids of items that have a note. */
-export function useNotedItemIds(): Set<string> | undefined {
-  return useLiveQuery(async () => new Set((await db.notes.toCollection().primaryKeys()) as string[]), [])
-}

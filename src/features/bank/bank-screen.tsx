@@ -14,7 +14,7 @@ export function BankScreen() {
   useDocumentTitle('Question bank')
   const [query, setQuery] = useBankQuery()
   const search = useSearch()
-  const { rows, hits, searching, bookmarkedIds, bodyOf } = useBankRows(query)
+  const { rows, hits, searching, bookmarkedIds, bodyOf } = useBankRows(query, { preloadSearch: true })
   // The first keystroke of a search adds a history entry; the rest replace it.
   const typing = useRef(false)
 

@@ -20,8 +20,8 @@ const noBody = () => undefined
 const loadBookmarkedIds = () => import('../../db/bookmarks').then((m) => m.observeBookmarkedIds())
 
 /** The list a query shows, shared by the bank list and the item page's previous/next. */
-export function useBankRows(query: BankQuery): BankRows {
-  const { hits, engine } = useBankSearch(query.q)
+export function useBankRows(query: BankQuery, options: { preloadSearch?: boolean } = {}): BankRows {
+  const { hits, engine } = useBankSearch(query.q, options.preloadSearch)
   const bookmarkedIds = useDeferredObservable<Set<string>>(loadBookmarkedIds)
   const rows = useMemo(
     () => (hits === undefined ? [] : filterBank(summaries, query, hits, bookmarkedIds)),

@@ -17,7 +17,11 @@ export function loadBankSearch(): Promise<BankSearch> {
  * index loads. Each search is recorded as a `bank-search` performance measure
  * (read by `npm run bench`).
  */
-export function useBankSearch(q: string): {
+export function useBankSearch(
+  q: string,
+  /** Build the index before any query (the bank screen, so the first keystroke is instant). */
+  preload = false,
+): {
   hits: BankSearchHit[] | null | undefined
   engine: BankSearch | null
 } {
@@ -25,6 +29,7 @@ export function useBankSearch(q: string): {
   const wanted = q.trim() !== ''
 
   useEffect(() => {
+    if (!wanted && !preload) return
     let live = true
     loadBankSearch().then(
       (e) => live && setEngine(e),
@@ -33,7 +38,7 @@ export function useBankSearch(q: string): {
     return () => {
       live = false
     }
-  }, [])
+  }, [wanted, preload])
 
   const hits = useMemo(() => {
     if (!wanted) return null

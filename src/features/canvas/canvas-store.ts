@@ -382,8 +382,5 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
   }
 })
 
-export const selectNodes = (s: CanvasState) => s.nodes
-export const selectEdges = (s: CanvasState) => s.edges
 export const selectCanUndo = (s: CanvasState) => s.past.length > 0
 export const selectCanRedo = (s: CanvasState) => s.future.length > 0
-export const selectRevision = (s: CanvasState) => s.revision

@@ -41,7 +41,10 @@ export function loadCardContent(card: CardRecord): Promise<CardContent> {
   return pending
 }
 
-/** Forgets a user card's content after it was edited. */
-export function forgetCardContent(id: string): void {
-  cache.delete(id)
+/**
+ * Drops cached user and imported cards at the start of a session: they can
+ * be edited in the card browser meanwhile. Bank content never changes.
+ */
+export function forgetUserCardContent(): void {
+  for (const id of cache.keys()) if (!summaryOf.has(id)) cache.delete(id)
 }

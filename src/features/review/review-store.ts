@@ -16,7 +16,7 @@ import type { CardRecord, GradeValue } from '../../domain/scheduling/card'
 import type { Scheduler } from '../../domain/scheduling/scheduler'
 import { putCard, saveGrade, undoGrade } from '../../db/cards'
 import { now } from '../../lib/clock'
-import { loadCardContent, type CardContent } from './card-content'
+import { forgetUserCardContent, loadCardContent, type CardContent } from './card-content'
 
 export interface SessionContext {
   scheduler: Scheduler
@@ -108,6 +108,7 @@ export const useReviewStore = create<ReviewState>((set, get) => {
     leechNotice: null,
 
     async begin(context, queue) {
+      forgetUserCardContent()
       set({ context, queue, counts: countQueue(queue), undoStack: [], revealed: false, leechNotice: null })
       set({ screen: await screenFor(queue, context) })
     },
