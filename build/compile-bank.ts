@@ -18,6 +18,17 @@ export interface CompiledBank {
   countsByTopic: Record<TopicId, number>
 }
 
+/** Sections that are data (choices, diagrams, code), not prose to search. */
+const unsearchedSections = new Set([
+  'Choices',
+  'Reference diagram',
+  'Starter',
+  'Tests',
+  'Solution',
+  'Schema',
+  'Check',
+])
+
 const difficultyOrder = { junior: 0, mid: 1, senior: 2 } as const
 
 export function compileBank(items: ParsedItem[]): CompiledBank {
@@ -41,7 +52,7 @@ export function compileBank(items: ParsedItem[]): CompiledBank {
     countsByTopic[topic] += 1
 
     const sectionText = [...item.sections.entries()]
-      .filter(([name]) => name !== 'Choices' && name !== 'Reference diagram')
+      .filter(([name]) => !unsearchedSections.has(name))
       .map(([, part]) => markdownToText(part.markdown))
     const choiceText = item.choices.map((c) => markdownToText(c.text.markdown))
     // The title is indexed on its own; the body starts after it, so snippets do not repeat it.
@@ -93,15 +104,17 @@ function renderBody(item: ParsedItem): ItemBody {
         referenceDiagram: item.referenceDiagram ? referenceDiagramOf(item) : null,
       }
     case 'code':
-    case 'sql':
+    case 'sql': {
+      const { exercise } = item
+      if (!exercise) throw new Error(`${item.path}: the exercise was not parsed`)
       return {
         type,
         promptHtml,
-        sections: [...item.sections.entries()].map(([title, part]) => ({
-          title,
-          html: renderMarkdown(part.markdown),
-        })),
+        exercise,
+        schemaHtml: type === 'sql' ? section('Schema') : '',
+        discussionHtml: item.sections.has('Discussion') ? section('Discussion') : '',
       }
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { DiagramDoc } from '../diagram/model.ts'
 import type { RubricCheck } from '../diagram/rubric.ts'
 import type { TopicId } from './topics.ts'
+import type { Exercise } from '../exercises/exercise.ts'
 
 export const itemTypes = ['card', 'mcq', 'design', 'code', 'sql'] as const
 export type ItemType = (typeof itemTypes)[number]
@@ -67,7 +68,11 @@ export type ItemBody =
   | {
       type: 'code' | 'sql'
       promptHtml: string
-      sections: { title: string; html: string }[]
+      exercise: Exercise
+      /** The sql schema as highlighted HTML (empty for code). */
+      schemaHtml: string
+      /** Shown with the reference solution. */
+      discussionHtml: string
     }
 
 /** One rubric point of a design prompt: its text, and the check that ticks it on the diagram, if any. */

@@ -8,6 +8,8 @@ import type { ContentError } from './content-error.ts'
 import { frontMatterSchema, type FrontMatter } from './front-matter.ts'
 import { parseRubric, type RubricItem } from '../diagram/rubric.ts'
 import type { ItemType } from './item.ts'
+import type { Exercise } from '../exercises/exercise.ts'
+import { parseCodeExercise, parseSqlExercise } from '../exercises/parse-exercise.ts'
 
 /** A piece of Markdown and the line of the file where it starts. */
 export interface MarkdownPart {
@@ -36,6 +38,8 @@ export interface ParsedItem {
   /** For design items: the rubric, and the reference diagram's JSON (checked by the build). */
   rubric: RubricItem[]
   referenceDiagram: { json: unknown; line: number } | null
+  /** For code and sql items: the starter, tests or check, and the reference solution. */
+  exercise: Exercise | null
 }
 
 interface SectionRule {
@@ -51,8 +55,8 @@ export const sectionRules: Record<ItemType, SectionRule> = {
     required: ['Requirements', 'Estimation', 'Reference design', 'Reference diagram', 'Rubric'],
     optional: [],
   },
-  code: { required: ['Starter', 'Tests', 'Solution'], optional: [] },
-  sql: { required: ['Schema', 'Expected', 'Solution'], optional: [] },
+  code: { required: ['Starter', 'Tests', 'Solution'], optional: ['Discussion'] },
+  sql: { required: ['Schema', 'Check', 'Solution'], optional: ['Starter', 'Discussion'] },
 }
 
 export type ParseResult = { ok: true; item: ParsedItem } | { ok: false; errors: ContentError[] }
@@ -212,10 +216,18 @@ export function parseItemSource(path: string, source: string): ParseResult {
     }
   }
 
+  let exercise: Exercise | null = null
+  const { type } = frontMatter
+  if ((type === 'code' || type === 'sql') && errors.length === 0) {
+    const parsed = type === 'code' ? parseCodeExercise(sections) : parseSqlExercise(sections)
+    if (parsed.ok) exercise = parsed.exercise
+    else for (const e of parsed.errors) errors.push({ path, ...e })
+  }
+
   if (errors.length > 0) return { ok: false, errors }
   return {
     ok: true,
-    item: { path, frontMatter, idLine, tagsLine, prompt, sections, choices, rubric, referenceDiagram },
+    item: { path, frontMatter, idLine, tagsLine, prompt, sections, choices, rubric, referenceDiagram, exercise },
   }
 }
 

@@ -97,7 +97,7 @@ function Item({ summary }: { summary: ItemSummary }) {
           </button>
         </div>
       ) : (
-        <ItemContent body={body} revealed={revealed} onReveal={() => setRevealed(true)} />
+        <ItemContent itemId={summary.id} body={body} revealed={revealed} onReveal={() => setRevealed(true)} />
       )}
       <div className="item-actions">
         <BookmarkButton itemId={summary.id} />
@@ -111,10 +111,12 @@ function Item({ summary }: { summary: ItemSummary }) {
 }
 
 function ItemContent({
+  itemId,
   body,
   revealed,
   onReveal,
 }: {
+  itemId: string
   body: ItemBody
   revealed: boolean
   onReveal: () => void
@@ -122,7 +124,13 @@ function ItemContent({
   return (
     <>
       <BankHtml html={body.promptHtml} className="item-prompt" />
-      {body.type === 'mcq' ? (
+      {body.type === 'code' || body.type === 'sql' ? (
+        <p>
+          <Link href={`/exercises/${itemId}`} className="button button-primary">
+            Solve it in the editor
+          </Link>
+        </p>
+      ) : body.type === 'mcq' ? (
         <McqChoices
           choices={body.choices}
           explanationHtml={body.explanationHtml}
@@ -136,14 +144,14 @@ function ItemContent({
               <h2>Answer</h2>
               <BankHtml html={body.answerHtml} />
             </>
-          ) : (
+          ) : body.type === 'design' ? (
             body.sections.map((s) => (
               <div key={s.title}>
                 <h2>{s.title}</h2>
                 <BankHtml html={s.html} />
               </div>
             ))
-          )}
+          ) : null}
         </section>
       ) : (
         <button type="button" className="button button-primary reveal" onClick={onReveal}>

@@ -57,14 +57,14 @@ export function ReviewCard({ card, content, revealed, onMcqChecked }: Props) {
         <section aria-label="Answer" className="answer">
           {body.type === 'card' ? (
             <BankHtml html={body.answerHtml} />
-          ) : (
+          ) : body.type === 'design' ? (
             body.sections.map((s) => (
               <div key={s.title}>
                 <h2>{s.title}</h2>
                 <BankHtml html={s.html} />
               </div>
             ))
-          )}
+          ) : null}
           <p className="muted review-source">
             <Link href={`/bank/${card.id}`}>Open in the question bank</Link>
           </p>
