@@ -3,10 +3,12 @@ import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { bankPlugin } from './build/bank-plugin.ts'
+import { classicScriptPlugin } from './build/classic-script-plugin.ts'
 
 export default defineConfig({
   plugins: [
     bankPlugin(),
+    classicScriptPlugin(),
     react(),
     VitePWA({
       registerType: 'autoUpdate',
@@ -34,7 +36,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,data,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,data,woff2,ttf}'],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         cleanupOutdatedCaches: true,
@@ -52,8 +54,23 @@ export default defineConfig({
         find: /^dexie$/,
         replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)),
       },
+      // Monaco's ESM sources by path: its package exports map every subpath to
+      // `.js`, which hides the CSS its contributions import.
+      {
+        find: /^monaco-esm\//,
+        replacement: fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url)),
+      },
+      // PGlite's engine files, which its package does not export: the SQL worker
+      // downloads them itself, to show progress.
+      {
+        find: /^pglite-dist\//,
+        replacement: fileURLToPath(new URL('./node_modules/@electric-sql/pglite/dist/', import.meta.url)),
+      },
     ],
   },
+  // PGlite finds its files next to its modules; pre-bundling would move it away from them.
+  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

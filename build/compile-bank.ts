@@ -47,8 +47,20 @@ export function compileBank(items: ParsedItem[]): CompiledBank {
 
   for (const item of sorted) {
     const { id, type, topic, difficulty, tags } = item.frontMatter
-    const title = firstParagraphText(item.prompt.markdown)
-    summaries.push({ id, type, topic, difficulty, tags, title })
+    const firstParagraph = firstParagraphText(item.prompt.markdown)
+    // An exercise's prompt opens with the task and goes on with its contract: its first sentence is the title.
+    const title = item.exercise
+      ? (/^.+?[.?!](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph)
+      : firstParagraph
+    summaries.push({
+      id,
+      type,
+      topic,
+      difficulty,
+      tags,
+      title,
+      ...(item.exercise ? { language: item.exercise.language } : {}),
+    })
     countsByTopic[topic] += 1
 
     const sectionText = [...item.sections.entries()]

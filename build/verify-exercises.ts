@@ -8,7 +8,8 @@ import { PGlite } from '@electric-sql/pglite'
 import type { ParsedItem } from '../src/domain/content/parse-item-source.ts'
 import type { CodeExercise, SqlExercise } from '../src/domain/exercises/exercise.ts'
 import { transpileModule } from '../src/domain/exercises/transpile.ts'
-import { runSuite, type RuntimeReport } from '../src/workers/code-runtime.ts'
+import type { RuntimeReport } from '../src/domain/exercises/code-run.ts'
+import { runSuite } from '../src/workers/code-runtime.ts'
 import { SqlExerciseEngine } from '../src/workers/sql-engine.ts'
 
 export interface ExerciseVerdict {
@@ -19,10 +20,14 @@ export interface ExerciseVerdict {
   ms: number
 }
 
-async function runCode(exercise: CodeExercise, source: string): Promise<{ passed: number; failed: string[] }> {
+async function runCode(
+  exercise: CodeExercise,
+  source: string,
+): Promise<{ passed: number; failed: string[] }> {
   const solution = transpileModule(source, exercise.language)
   const tests = transpileModule(exercise.tests, exercise.language)
-  if (!solution.ok) return { passed: 0, failed: [`code does not compile: ${solution.message} (line ${solution.line})`] }
+  if (!solution.ok)
+    return { passed: 0, failed: [`code does not compile: ${solution.message} (line ${solution.line})`] }
   if (!tests.ok) return { passed: 0, failed: [`tests do not compile: ${tests.message} (line ${tests.line})`] }
   const reports: RuntimeReport[] = []
   await runSuite(solution.code, tests.code, (r) => reports.push(r))
@@ -32,7 +37,9 @@ async function runCode(exercise: CodeExercise, source: string): Promise<{ passed
     if (r.kind === 'error') failed.push(`${r.phase} failed to load: ${r.message}`)
     if (r.kind === 'test' && r.passed) passed++
     if (r.kind === 'test' && !r.passed) {
-      failed.push(`test '${r.name}' failed: ${r.message}${r.expected !== null ? ` (expected ${r.expected}, got ${r.actual})` : ''}`)
+      failed.push(
+        `test '${r.name}' failed: ${r.message}${r.expected !== null ? ` (expected ${r.expected}, got ${r.actual})` : ''}`,
+      )
     }
   }
   return { passed, failed }
@@ -49,10 +56,19 @@ async function verifyCode(item: ParsedItem, exercise: CodeExercise): Promise<str
   return problems
 }
 
-async function verifySql(engine: SqlExerciseEngine, item: ParsedItem, exercise: SqlExercise): Promise<string[]> {
+async function verifySql(
+  engine: SqlExerciseEngine,
+  item: ParsedItem,
+  exercise: SqlExercise,
+): Promise<string[]> {
   const problems: string[] = []
   try {
-    await engine.open({ id: item.frontMatter.id, schema: exercise.schema, solution: exercise.solution, check: exercise.check })
+    await engine.open({
+      id: item.frontMatter.id,
+      schema: exercise.schema,
+      solution: exercise.solution,
+      check: exercise.check,
+    })
   } catch (error) {
     return [`the schema fails to load: ${error instanceof Error ? error.message : String(error)}`]
   }
@@ -82,7 +98,12 @@ export async function verifyExercises(items: ParsedItem[]): Promise<ExerciseVerd
       engine ??= new SqlExerciseEngine(await PGlite.create())
       problems = await verifySql(engine, item, exercise)
     }
-    verdicts.push({ id: item.frontMatter.id, path: item.path, problems, ms: Math.round(performance.now() - started) })
+    verdicts.push({
+      id: item.frontMatter.id,
+      path: item.path,
+      problems,
+      ms: Math.round(performance.now() - started),
+    })
   }
   return verdicts
 }

@@ -30,3 +30,18 @@ declare module 'virtual:bank/outline' {
   ][]
   export default outline
 }
+
+declare module '*?classic-script' {
+  /** The file as one classic script (see build/classic-script-plugin.ts). */
+  const script: string
+  export default script
+}
+
+declare module 'monaco-esm/editor/editor.api.js' {
+  export * from 'monaco-editor/editor/editor.api.js'
+}
+declare module 'monaco-esm/languages/features/typescript/register.js' {
+  export * from 'monaco-editor/languages/features/typescript/register.js'
+}
+declare module 'monaco-esm/*.js'
+declare module 'monaco-esm/*.css'

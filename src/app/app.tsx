@@ -19,6 +19,12 @@ const DiagramListScreen = lazyComponent(() =>
 const CanvasScreen = lazyComponent(() =>
   import('../features/canvas/canvas-screen').then((m) => m.CanvasScreen),
 )
+const ExerciseListScreen = lazyComponent(() =>
+  import('../features/exercises/exercise-list-screen').then((m) => m.ExerciseListScreen),
+)
+const ExerciseScreen = lazyComponent(() =>
+  import('../features/exercises/exercise-screen').then((m) => m.ExerciseScreen),
+)
 const SettingsScreen = lazyComponent(() =>
   import('../features/settings/settings-screen').then((m) => m.SettingsScreen),
 )
@@ -29,7 +35,7 @@ const SettingsScreen = lazyComponent(() =>
  */
 export function preloadScreen(path: string): Promise<unknown> {
   // Every screen but the bank reads IndexedDB first thing: open it while React renders.
-  if (/^\/(review|stats|cards|canvas|settings)/.test(path))
+  if (/^\/(review|stats|cards|canvas|exercises|settings)/.test(path))
     void import('../db/db').then((m) => m.db.open()).catch(() => undefined)
   if (path === '/bank') return BankScreen.preload()
   if (path.startsWith('/bank/')) return ItemScreen.preload()
@@ -43,6 +49,8 @@ export function preloadScreen(path: string): Promise<unknown> {
   if (path === '/settings') return SettingsScreen.preload()
   if (path === '/canvas') return DiagramListScreen.preload()
   if (path.startsWith('/canvas/')) return CanvasScreen.preload()
+  if (path === '/exercises') return ExerciseListScreen.preload()
+  if (path.startsWith('/exercises/')) return ExerciseScreen.preload()
   return Promise.resolve()
 }
 
@@ -71,6 +79,8 @@ export function App() {
           <Route path="/review" component={ReviewScreen} />
           <Route path="/canvas" component={DiagramListScreen} />
           <Route path="/canvas/:id" component={CanvasScreen} />
+          <Route path="/exercises" component={ExerciseListScreen} />
+          <Route path="/exercises/:id" component={ExerciseScreen} />
           <Route path="/cards" component={CardBrowserScreen} />
           <Route path="/stats" component={StatsScreen} />
           <Route path="/settings" component={SettingsScreen} />

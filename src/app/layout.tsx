@@ -35,6 +35,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink href="/canvas" pattern="/canvas/*?">
             Diagrams
           </NavLink>
+          <NavLink href="/exercises" pattern="/exercises/*?">
+            Exercises
+          </NavLink>
           <NavLink href="/cards" pattern="/cards">
             Cards
           </NavLink>

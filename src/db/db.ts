@@ -65,6 +65,36 @@ export interface DiagramRecord {
   deletedAt: number
 }
 
+/** The code a user is writing for an exercise, saved as it is typed. */
+export interface ExerciseDraft {
+  exerciseId: string
+  code: string
+  updatedAt: number
+}
+
+/** One run of an exercise: the code run and how it did. */
+export interface ExerciseAttempt {
+  id?: number
+  exerciseId: string
+  at: number
+  code: string
+  passed: boolean
+  /** Tests (code) or checks (SQL) passed, of `total`. */
+  passedCount: number
+  total: number
+  /** A one-line summary: "5 of 7 tests pass", "Timed out after 3 s". */
+  summary: string
+}
+
+/** Per-exercise summary kept with each attempt, so the list reads one small table. */
+export interface ExerciseProgress {
+  exerciseId: string
+  status: 'attempted' | 'solved'
+  attempts: number
+  lastAt: number
+  solvedAt: number
+}
+
 export class BackprepDb extends Dexie {
   notes!: EntityTable<Note, 'itemId'>
   bookmarks!: EntityTable<Bookmark, 'itemId'>
@@ -76,6 +106,9 @@ export class BackprepDb extends Dexie {
   userCards!: EntityTable<UserCard, 'id'>
   decks!: EntityTable<Deck, 'id'>
   diagrams!: EntityTable<DiagramRecord, 'id'>
+  exerciseDrafts!: EntityTable<ExerciseDraft, 'exerciseId'>
+  exerciseAttempts!: EntityTable<ExerciseAttempt, 'id'>
+  exerciseProgress!: EntityTable<ExerciseProgress, 'exerciseId'>
 
   /** `versions` is for migration tests, which open a database at an older version. */
   constructor(name = 'backprep', versions: SchemaVersion[] = schemaVersions) {

@@ -41,6 +41,17 @@ export const schemaVersions: SchemaVersion[] = [
       diagrams: 'id, updatedAt, deletedAt',
     },
   },
+  {
+    // Code and SQL exercises: the code being written (one draft per exercise),
+    // every run kept as an attempt, and a per-exercise summary for the list.
+    // New tables only.
+    version: 4,
+    stores: {
+      exerciseDrafts: 'exerciseId, updatedAt',
+      exerciseAttempts: '++id, exerciseId, [exerciseId+at]',
+      exerciseProgress: 'exerciseId, status',
+    },
+  },
 ]
 
 export const latestVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1

@@ -3,40 +3,11 @@
  * user's transpiled code as `./solution`, then the hidden tests against it,
  * and reports each test as it finishes.
  *
- * This file must not import anything: the build turns it into one classic
+ * This file must not import anything but types: the build turns it into one classic
  * script (see build/classic-script-plugin.ts) that the sandboxed iframe
  * starts as a blob worker. Node tests import `runSuite` directly.
  */
-
-export interface TestReport {
-  kind: 'test'
-  name: string
-  passed: boolean
-  /** Why it failed: an assertion's message or the error thrown. */
-  message: string | null
-  expected: string | null
-  actual: string | null
-  /** Line of the user's code the error came from, when it came from there. */
-  line: number | null
-  logs: string[]
-  ms: number
-}
-
-export interface ErrorReport {
-  kind: 'error'
-  /** Where it broke: loading the user's code, or loading the tests. */
-  phase: 'solution' | 'tests'
-  message: string
-  line: number | null
-}
-
-export interface DoneReport {
-  kind: 'done'
-  /** Console output outside any test (e.g. at the top level of the user's code). */
-  logs: string[]
-}
-
-export type RuntimeReport = TestReport | ErrorReport | DoneReport
+import type { RuntimeReport } from '../domain/exercises/code-run.ts'
 
 export const solutionFile = 'solution.js'
 const testsFile = 'tests.js'
@@ -81,12 +52,19 @@ export function formatValue(value: unknown, depth = 0, seen: unknown[] = []): st
   }
   if (value instanceof Set) return `Set(${value.size}) {${[...value].slice(0, 50).map(inner).join(', ')}}`
   if (ArrayBuffer.isView(value)) {
-    return `${value.constructor.name}(${(value as unknown as ArrayLike<number>).length}) [${Array.from(value as unknown as ArrayLike<number>).slice(0, 32).join(', ')}]`
+    return `${value.constructor.name}(${(value as unknown as ArrayLike<number>).length}) [${Array.from(
+      value as unknown as ArrayLike<number>,
+    )
+      .slice(0, 32)
+      .join(', ')}]`
   }
   if (value instanceof Promise) return 'Promise {…}'
   const entries = Object.keys(value)
     .slice(0, 50)
-    .map((k) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${inner((value as Record<string, unknown>)[k])}`)
+    .map(
+      (k) =>
+        `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${inner((value as Record<string, unknown>)[k])}`,
+    )
   const name = Object.getPrototypeOf(value)?.constructor?.name
   const prefix = name && name !== 'Object' ? `${name} ` : ''
   return `${prefix}{${entries.join(', ')}}`
@@ -145,7 +123,14 @@ function describeError(error: unknown): string {
 type Matchers = Record<string, (...args: unknown[]) => unknown>
 
 function createExpect() {
-  const check = (pass: boolean, negated: boolean, message: string, expected: unknown, actual: unknown, show = true) => {
+  const check = (
+    pass: boolean,
+    negated: boolean,
+    message: string,
+    expected: unknown,
+    actual: unknown,
+    show = true,
+  ) => {
     if (pass === negated) {
       throw new AssertionError(
         negated ? message.replace('to ', 'not to ') : message,
@@ -156,20 +141,49 @@ function createExpect() {
   }
 
   const matchersFor = (actual: unknown, negated: boolean): Matchers => ({
-    toBe: (expected) => check(Object.is(actual, expected), negated, 'expected values to be identical (===)', expected, actual),
-    toEqual: (expected) => check(deepEqual(actual, expected), negated, 'expected values to be deeply equal', expected, actual),
-    toStrictEqual: (expected) => check(deepEqual(actual, expected), negated, 'expected values to be deeply equal', expected, actual),
+    toBe: (expected) =>
+      check(Object.is(actual, expected), negated, 'expected values to be identical (===)', expected, actual),
+    toEqual: (expected) =>
+      check(deepEqual(actual, expected), negated, 'expected values to be deeply equal', expected, actual),
+    toStrictEqual: (expected) =>
+      check(deepEqual(actual, expected), negated, 'expected values to be deeply equal', expected, actual),
     toBeTruthy: () => check(Boolean(actual), negated, 'expected a truthy value', 'truthy', actual),
     toBeFalsy: () => check(!actual, negated, 'expected a falsy value', 'falsy', actual),
     toBeNull: () => check(actual === null, negated, 'expected null', null, actual),
     toBeUndefined: () => check(actual === undefined, negated, 'expected undefined', undefined, actual),
     toBeDefined: () => check(actual !== undefined, negated, 'expected a defined value', 'defined', actual),
-    toBeGreaterThan: (n) => check((actual as number) > (n as number), negated, `expected a value > ${String(n)}`, `> ${String(n)}`, actual),
+    toBeGreaterThan: (n) =>
+      check(
+        (actual as number) > (n as number),
+        negated,
+        `expected a value > ${String(n)}`,
+        `> ${String(n)}`,
+        actual,
+      ),
     toBeGreaterThanOrEqual: (n) =>
-      check((actual as number) >= (n as number), negated, `expected a value >= ${String(n)}`, `>= ${String(n)}`, actual),
-    toBeLessThan: (n) => check((actual as number) < (n as number), negated, `expected a value < ${String(n)}`, `< ${String(n)}`, actual),
+      check(
+        (actual as number) >= (n as number),
+        negated,
+        `expected a value >= ${String(n)}`,
+        `>= ${String(n)}`,
+        actual,
+      ),
+    toBeLessThan: (n) =>
+      check(
+        (actual as number) < (n as number),
+        negated,
+        `expected a value < ${String(n)}`,
+        `< ${String(n)}`,
+        actual,
+      ),
     toBeLessThanOrEqual: (n) =>
-      check((actual as number) <= (n as number), negated, `expected a value <= ${String(n)}`, `<= ${String(n)}`, actual),
+      check(
+        (actual as number) <= (n as number),
+        negated,
+        `expected a value <= ${String(n)}`,
+        `<= ${String(n)}`,
+        actual,
+      ),
     toBeCloseTo: (n, digits = 2) =>
       check(
         Math.abs((actual as number) - (n as number)) < 10 ** -(digits as number) / 2,
@@ -191,10 +205,17 @@ function createExpect() {
         actual,
       ),
     toHaveLength: (n) =>
-      check((actual as { length?: number })?.length === n, negated, `expected length ${String(n)}`, n, (actual as { length?: number })?.length),
+      check(
+        (actual as { length?: number })?.length === n,
+        negated,
+        `expected length ${String(n)}`,
+        n,
+        (actual as { length?: number })?.length,
+      ),
     toMatch: (pattern) =>
       check(
-        typeof actual === 'string' && (pattern instanceof RegExp ? pattern.test(actual) : actual.includes(String(pattern))),
+        typeof actual === 'string' &&
+          (pattern instanceof RegExp ? pattern.test(actual) : actual.includes(String(pattern))),
         negated,
         `expected the string to match ${String(pattern)}`,
         pattern,
@@ -209,7 +230,8 @@ function createExpect() {
         actual,
       ),
     toThrow: (expected) => {
-      if (typeof actual !== 'function') throw new AssertionError('toThrow needs a function: expect(() => f()).toThrow()', null, null)
+      if (typeof actual !== 'function')
+        throw new AssertionError('toThrow needs a function: expect(() => f()).toThrow()', null, null)
       let thrown: unknown = undefined
       let didThrow = false
       try {
@@ -233,15 +255,24 @@ function createExpect() {
     check(
       matches,
       negated,
-      expected === undefined ? 'expected the function to throw' : `expected the function to throw ${formatValue(expected)}`,
-      expected === undefined ? 'an error' : expected,
+      expected === undefined
+        ? 'expected the function to throw'
+        : `expected the function to throw ${formatValue(expected)}`,
+      expected === undefined
+        ? 'an error'
+        : typeof expected === 'function'
+          ? expected.name
+            ? `a ${expected.name}`
+            : expected
+          : expected,
       didThrow ? thrown : 'no error',
     )
   }
 
   const asyncMatchers = (promise: unknown, negated: boolean, mode: 'resolves' | 'rejects') =>
     new Proxy({} as Record<string, (...args: unknown[]) => Promise<void>>, {
-      get: (_, name: string) =>
+      get:
+        (_, name: string) =>
         async (...args: unknown[]) => {
           let value: unknown
           let rejected = false
@@ -251,8 +282,10 @@ function createExpect() {
             rejected = true
             value = e
           }
-          if (mode === 'rejects' && !rejected) throw new AssertionError('expected the promise to reject', 'a rejection', formatValue(value))
-          if (mode === 'resolves' && rejected) throw new AssertionError('expected the promise to resolve', 'a value', describeError(value))
+          if (mode === 'rejects' && !rejected)
+            throw new AssertionError('expected the promise to reject', 'a rejection', formatValue(value))
+          if (mode === 'resolves' && rejected)
+            throw new AssertionError('expected the promise to resolve', 'a value', describeError(value))
           if (mode === 'rejects' && name === 'toThrow') return throwMatch(true, value, args[0], negated)
           const matcher = matchersFor(value, negated)[name]
           if (!matcher) throw new Error(`unknown matcher ${name}`)
@@ -285,7 +318,11 @@ function evaluate(code: string, file: string, scope: Record<string, unknown>): v
  * Runs the hidden tests against the user's code. Both are CommonJS (the
  * output of the transpiler); the tests `require('./solution')`.
  */
-export async function runSuite(solution: string, tests: string, report: (r: RuntimeReport) => void): Promise<void> {
+export async function runSuite(
+  solution: string,
+  tests: string,
+  report: (r: RuntimeReport) => void,
+): Promise<void> {
   let logs: string[] = []
   const topLogs: string[] = []
   const consoleRef = globalThis.console
@@ -316,7 +353,12 @@ export async function runSuite(solution: string, tests: string, report: (r: Runt
         },
       })
     } catch (error) {
-      report({ kind: 'error', phase: 'solution', message: describeError(error), line: lineIn(error, solutionFile) })
+      report({
+        kind: 'error',
+        phase: 'solution',
+        message: describeError(error),
+        line: lineIn(error, solutionFile),
+      })
       return
     }
 
@@ -336,7 +378,12 @@ export async function runSuite(solution: string, tests: string, report: (r: Runt
         expect: createExpect(),
       })
     } catch (error) {
-      report({ kind: 'error', phase: 'tests', message: describeError(error), line: lineIn(error, solutionFile) })
+      report({
+        kind: 'error',
+        phase: 'tests',
+        message: describeError(error),
+        line: lineIn(error, solutionFile),
+      })
       return
     }
 
@@ -351,7 +398,17 @@ export async function runSuite(solution: string, tests: string, report: (r: Runt
       }
       const ms = Math.round((performance.now() - started) * 10) / 10
       if (failure === null) {
-        report({ kind: 'test', name, passed: true, message: null, expected: null, actual: null, line: null, logs, ms })
+        report({
+          kind: 'test',
+          name,
+          passed: true,
+          message: null,
+          expected: null,
+          actual: null,
+          line: null,
+          logs,
+          ms,
+        })
       } else {
         const assertion = failure instanceof AssertionError ? failure : null
         report({
@@ -374,15 +431,77 @@ export async function runSuite(solution: string, tests: string, report: (r: Runt
 }
 
 interface WorkerScope {
-  onmessage: ((event: { data: { solution: string; tests: string } }) => void) | null
+  onmessage: ((event: { data: WorkerMessage }) => void) | null
   postMessage: (message: unknown) => void
+}
+
+type WorkerMessage =
+  | { solution: string; tests: string }
+  | {
+      kind: 'subtle-result'
+      id: number
+      ok: boolean
+      value?: unknown
+      error?: { name: string; message: string }
+    }
+
+const subtleMethods = [
+  'decrypt',
+  'deriveBits',
+  'deriveKey',
+  'digest',
+  'encrypt',
+  'exportKey',
+  'generateKey',
+  'importKey',
+  'sign',
+  'unwrapKey',
+  'verify',
+  'wrapKey',
+]
+
+/**
+ * An opaque-origin worker is not a secure context, so it has no
+ * `crypto.subtle`. This one forwards each call to the app's page (which is
+ * one) and back: pure computation on values the user's code passes in.
+ */
+function bridgeSubtle(scope: WorkerScope): (message: WorkerMessage) => boolean {
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  let nextId = 1
+  const subtle = Object.fromEntries(
+    subtleMethods.map((method) => [
+      method,
+      (...args: unknown[]) =>
+        new Promise((resolve, reject) => {
+          const id = nextId++
+          pending.set(id, { resolve, reject })
+          scope.postMessage({ kind: 'subtle', id, method, args })
+        }),
+    ]),
+  )
+  Object.defineProperty(globalThis.crypto, 'subtle', { value: subtle, configurable: true })
+  return (message) => {
+    if (!('kind' in message) || message.kind !== 'subtle-result') return false
+    const call = pending.get(message.id)
+    pending.delete(message.id)
+    if (message.ok) call?.resolve(message.value)
+    else {
+      const error = new Error(message.error?.message ?? 'crypto.subtle failed')
+      error.name = message.error?.name ?? 'OperationError'
+      call?.reject(error)
+    }
+    return true
+  }
 }
 
 // In the sandbox's worker: run one suite per message, reporting as it goes.
 declare const WorkerGlobalScope: unknown
 if (typeof WorkerGlobalScope !== 'undefined') {
   const scope = globalThis as unknown as WorkerScope
+  const subtleResult = globalThis.crypto?.subtle ? () => false : bridgeSubtle(scope)
   scope.onmessage = (event) => {
-    void runSuite(event.data.solution, event.data.tests, (r) => scope.postMessage(r))
+    const data = event.data
+    if (subtleResult(data) || !('solution' in data)) return
+    void runSuite(data.solution, data.tests, (r) => scope.postMessage(r))
   }
 }

@@ -5,17 +5,13 @@
  */
 import type { PGlite, Results } from '@electric-sql/pglite'
 import type { SqlCheck } from '../domain/exercises/exercise.ts'
+import type { SqlExerciseSpec } from '../domain/exercises/sql-protocol.ts'
 import { checkPlan } from '../domain/exercises/sql-plan.ts'
 import { compareResults, cellText, type ResultTable } from '../domain/exercises/sql-result.ts'
 import type { SqlRunOutcome } from '../domain/exercises/sql-run.ts'
 import { isQuery, isTransactionControl, lineAt, splitStatements } from '../domain/exercises/sql-script.ts'
 
-export interface SqlExerciseSpec {
-  id: string
-  schema: string
-  solution: string
-  check: SqlCheck
-}
+export type { SqlExerciseSpec }
 
 type Row = unknown[]
 
@@ -65,7 +61,11 @@ export class SqlExerciseEngine {
     if (this.dirty) await this.reset()
     this.expected ??= await this.expectedResult(spec)
 
-    const attempt = await this.execute(script, spec.check, options.explain === true || spec.check.plan !== null)
+    const attempt = await this.execute(
+      script,
+      spec.check,
+      options.explain === true || spec.check.plan !== null,
+    )
     const outcome: SqlRunOutcome = {
       passed: false,
       error: attempt.error,
@@ -82,7 +82,10 @@ export class SqlExerciseEngine {
     if (!outcome.error && outcome.result && this.expected.table) {
       outcome.comparison = compareResults(this.expected.table, outcome.result, spec.check.order)
     } else if (!outcome.error && !outcome.result) {
-      outcome.comparison = { ok: false, message: 'Your statements returned no rows to check: end with a query.' }
+      outcome.comparison = {
+        ok: false,
+        message: 'Your statements returned no rows to check: end with a query.',
+      }
     }
     if (attempt.plan) {
       outcome.plan = {
@@ -90,7 +93,10 @@ export class SqlExerciseEngine {
         check: spec.check.plan ? checkPlan(attempt.plan.json, spec.check.plan) : null,
       }
     } else if (spec.check.plan && !outcome.error) {
-      outcome.plan = { text: '', check: { ok: false, message: 'The plan check needs your answer to end with a query.' } }
+      outcome.plan = {
+        text: '',
+        check: { ok: false, message: 'The plan check needs your answer to end with a query.' },
+      }
     }
     outcome.passed =
       outcome.error === null &&
@@ -100,7 +106,9 @@ export class SqlExerciseEngine {
     return outcome
   }
 
-  private async expectedResult(spec: SqlExerciseSpec): Promise<{ table: ResultTable | null; error: string | null }> {
+  private async expectedResult(
+    spec: SqlExerciseSpec,
+  ): Promise<{ table: ResultTable | null; error: string | null }> {
     const run = await this.execute(spec.solution, spec.check, false)
     if (this.dirty) await this.reset()
     return { table: run.table, error: run.error?.message ?? null }
@@ -131,13 +139,22 @@ export class SqlExerciseEngine {
       }
       for (const r of results) {
         if (r.fields.length > 0) table = toTable(r)
-        else if (r.affectedRows) summaries.push(`${r.affectedRows} row${r.affectedRows === 1 ? '' : 's'} affected`)
+        else if (r.affectedRows)
+          summaries.push(`${r.affectedRows} row${r.affectedRows === 1 ? '' : 's'} affected`)
       }
       if (check.query) {
         try {
           table = toTable((await this.db.query<Row>(check.query, [], { rowMode: 'array' })) as Results<Row>)
         } catch (error) {
-          return { table: null, statements: summaries, error: { message: `The check query failed after your statements: ${errorOf(error, check.query).message}`, line: null }, plan: null }
+          return {
+            table: null,
+            statements: summaries,
+            error: {
+              message: `The check query failed after your statements: ${errorOf(error, check.query).message}`,
+              line: null,
+            },
+            plan: null,
+          }
         }
       }
       const target = check.query ?? [...statements].reverse().find((s) => isQuery(s.text))?.text ?? null
@@ -145,7 +162,10 @@ export class SqlExerciseEngine {
         try {
           const json = await this.db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${target}`)
           const text = await this.db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${target}`)
-          plan = { json: json.rows[0]?.['QUERY PLAN'], text: text.rows.map((r) => r['QUERY PLAN']).join('\n') }
+          plan = {
+            json: json.rows[0]?.['QUERY PLAN'],
+            text: text.rows.map((r) => r['QUERY PLAN']).join('\n'),
+          }
         } catch {
           plan = null
         }

@@ -6,12 +6,13 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { benchCanvas } from './canvas.mjs'
+import { benchExercises } from './exercises.mjs'
 import { benchFlashcards } from './flashcards.mjs'
 import { startStaticServer } from './static-server.mjs'
 
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium'
 const coldLoads = Number(process.env.BENCH_LOADS ?? 21)
-// BENCH_ONLY=bank, flashcards or canvas runs one group of figures.
+// BENCH_ONLY=bank, flashcards, canvas or exercises runs one group of figures.
 const only = process.env.BENCH_ONLY ?? ''
 const runs = (group) => only === '' || only === group
 
@@ -182,6 +183,9 @@ try {
 
   // 6. The diagram canvas with 500 nodes and 600 edges.
   if (runs('canvas')) await benchCanvas(browser, base, { median, add, round })
+
+  // 7. Exercises: Monaco, the code sandbox and PGlite, offline.
+  if (runs('exercises')) await benchExercises(browser, base, { median, add, round })
 } finally {
   await browser.close()
   await server.close()

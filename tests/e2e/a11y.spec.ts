@@ -9,11 +9,15 @@ const screens = [
   { name: 'statistics', path: '/stats', ready: 'Statistics' },
   { name: 'card browser', path: '/cards', ready: 'Card browser' },
   { name: 'settings', path: '/settings', ready: 'Settings' },
+  { name: 'exercises', path: '/exercises', ready: 'Exercises' },
+  { name: 'a code exercise', path: '/exercises/code-token-bucket', ready: /token-bucket rate limiter/ },
 ]
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const s of screens) {
     test(`${s.name} (${scheme}) has no serious or critical accessibility violation`, async ({ page }) => {
+      // axe over the whole bank list (hundreds of rows) takes a while on two cores.
+      test.setTimeout(60_000)
       await page.emulateMedia({ colorScheme: scheme })
       await page.goto(s.path)
       await expect(page.getByRole('heading', { name: s.ready })).toBeVisible()

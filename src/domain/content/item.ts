@@ -1,7 +1,7 @@
 import type { DiagramDoc } from '../diagram/model.ts'
 import type { RubricCheck } from '../diagram/rubric.ts'
 import type { TopicId } from './topics.ts'
-import type { Exercise } from '../exercises/exercise.ts'
+import type { Exercise, ExerciseLanguage } from '../exercises/exercise.ts'
 
 export const itemTypes = ['card', 'mcq', 'design', 'code', 'sql'] as const
 export type ItemType = (typeof itemTypes)[number]
@@ -32,6 +32,8 @@ export interface ItemSummary {
   tags: string[]
   /** The prompt's first paragraph as plain text. */
   title: string
+  /** Code and SQL exercises: the language the answer is written in. */
+  language?: ExerciseLanguage
 }
 
 /** What search indexes of an item: the summary's title and tags plus the plain answer text. */

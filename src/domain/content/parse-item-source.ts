@@ -227,7 +227,18 @@ export function parseItemSource(path: string, source: string): ParseResult {
   if (errors.length > 0) return { ok: false, errors }
   return {
     ok: true,
-    item: { path, frontMatter, idLine, tagsLine, prompt, sections, choices, rubric, referenceDiagram, exercise },
+    item: {
+      path,
+      frontMatter,
+      idLine,
+      tagsLine,
+      prompt,
+      sections,
+      choices,
+      rubric,
+      referenceDiagram,
+      exercise,
+    },
   }
 }
 

@@ -3,7 +3,14 @@
  * block in a fixed language. Errors name the line of the section.
  */
 import { isMap, LineCounter, parseDocument } from 'yaml'
-import type { CodeExercise, CodeLanguage, Exercise, PlanRequirement, SqlCheck, SqlExercise } from './exercise.ts'
+import type {
+  CodeExercise,
+  CodeLanguage,
+  Exercise,
+  PlanRequirement,
+  SqlCheck,
+  SqlExercise,
+} from './exercise.ts'
 
 interface Part {
   markdown: string
@@ -56,10 +63,17 @@ export function parseCodeExercise(sections: ReadonlyMap<string, Part>): Exercise
     return part ? { title, part, block: fencedBlock(title, part, errors) } : null
   })
   if (errors.length > 0 || blocks.some((b) => b === null)) return { ok: false, errors }
-  const [starter, tests, solution] = blocks as { title: string; part: Part; block: { language: string; code: string } }[]
+  const [starter, tests, solution] = blocks as {
+    title: string
+    part: Part
+    block: { language: string; code: string }
+  }[]
   const language = starter!.block.language
   if (language !== 'typescript' && language !== 'javascript') {
-    return { ok: false, errors: [{ line: starter!.part.line, reason: "'## Starter' of a code item is ```ts or ```js" }] }
+    return {
+      ok: false,
+      errors: [{ line: starter!.part.line, reason: "'## Starter' of a code item is ```ts or ```js" }],
+    }
   }
   for (const b of [tests!, solution!]) {
     if (b.block.language !== language) {
@@ -143,7 +157,10 @@ function parseCheck(part: Part, errors: ExerciseError[]): SqlCheck | null {
   }
   const order = value.order
   if (order !== 'any' && order !== 'exact') {
-    errors.push({ line: firstLine, reason: "check 'order' is 'any' or 'exact' (exact when the task asks for an order)" })
+    errors.push({
+      line: firstLine,
+      reason: "check 'order' is 'any' or 'exact' (exact when the task asks for an order)",
+    })
   }
   const query = value.query ?? null
   if (query !== null && (typeof query !== 'string' || query.trim() === '')) {
@@ -158,7 +175,10 @@ function parseCheck(part: Part, errors: ExerciseError[]): SqlCheck | null {
       const entries = p as Record<string, unknown>
       for (const key of Object.keys(entries)) {
         if (!(planKeys as readonly string[]).includes(key)) {
-          errors.push({ line: firstLine, reason: `unknown plan check '${key}' (expected: ${planKeys.join(', ')})` })
+          errors.push({
+            line: firstLine,
+            reason: `unknown plan check '${key}' (expected: ${planKeys.join(', ')})`,
+          })
         }
       }
       const relation = (key: string): string | null => {

@@ -33,7 +33,8 @@ export function checkPlan(explain: unknown, requirement: PlanRequirement): PlanC
   const scansOf = (table: string) => nodes.filter((n) => n['Relation Name'] === table)
   if (requirement.noSeqScanOn) {
     const seq = scansOf(requirement.noSeqScanOn).find((n) => n['Node Type'] === 'Seq Scan')
-    if (seq) return { ok: false, message: `The plan reads ${requirement.noSeqScanOn} with a sequential scan.` }
+    if (seq)
+      return { ok: false, message: `The plan reads ${requirement.noSeqScanOn} with a sequential scan.` }
   }
   if (requirement.usesIndexOn) {
     const scans = scansOf(requirement.usesIndexOn)
@@ -45,8 +46,12 @@ export function checkPlan(explain: unknown, requirement: PlanRequirement): PlanC
         message: `The plan does not read ${requirement.usesIndexOn} through an index${how ? ` (it uses ${how})` : ''}.`,
       }
     }
-    const name = indexed['Index Name'] ?? nodes.find((n) => n['Node Type'] === 'Bitmap Index Scan')?.['Index Name']
-    return { ok: true, message: `The plan reads ${requirement.usesIndexOn} with ${indexed['Node Type']}${name ? ` on ${name}` : ''}.` }
+    const name =
+      indexed['Index Name'] ?? nodes.find((n) => n['Node Type'] === 'Bitmap Index Scan')?.['Index Name']
+    return {
+      ok: true,
+      message: `The plan reads ${requirement.usesIndexOn} with ${indexed['Node Type']}${name ? ` on ${name}` : ''}.`,
+    }
   }
   return { ok: true, message: `The plan never scans ${requirement.noSeqScanOn ?? ''} sequentially.` }
 }

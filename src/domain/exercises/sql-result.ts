@@ -53,7 +53,11 @@ function showRow(row: (string | null)[]): string {
  * Compares the user's result with the expected one. Column names are not
  * compared (aliases are the user's choice); their number and the values are.
  */
-export function compareResults(expected: ResultTable, actual: ResultTable, order: 'any' | 'exact'): ResultComparison {
+export function compareResults(
+  expected: ResultTable,
+  actual: ResultTable,
+  order: 'any' | 'exact',
+): ResultComparison {
   if (actual.columns.length !== expected.columns.length) {
     return {
       ok: false,
@@ -61,7 +65,10 @@ export function compareResults(expected: ResultTable, actual: ResultTable, order
     }
   }
   if (actual.rows.length !== expected.rows.length) {
-    return { ok: false, message: `Expected ${expected.rows.length} row${expected.rows.length === 1 ? '' : 's'}, got ${actual.rows.length}.` }
+    return {
+      ok: false,
+      message: `Expected ${expected.rows.length} row${expected.rows.length === 1 ? '' : 's'}, got ${actual.rows.length}.`,
+    }
   }
   if (order === 'exact') {
     const i = expected.rows.findIndex((row, n) => rowKey(row) !== rowKey(actual.rows[n] ?? []))

@@ -8,8 +8,7 @@ import { transform } from 'sucrase'
 import type { CodeLanguage } from './exercise.ts'
 
 export type TranspileResult =
-  | { ok: true; code: string }
-  | { ok: false; message: string; line: number | null; column: number | null }
+  { ok: true; code: string } | { ok: false; message: string; line: number | null; column: number | null }
 
 export function transpileModule(source: string, language: CodeLanguage): TranspileResult {
   try {

@@ -26,11 +26,13 @@ describe('the question bank in questions/', () => {
     expect(result.items.filter((i) => i.frontMatter.type === 'mcq').length).toBeGreaterThan(0)
   })
 
-  it('names each file after its id', () => {
+  it('names each file after its id (topic-prefixed; exercises by their code-/sql- id)', () => {
     for (const file of files) {
-      const name = file.path.split('/').pop()?.replace(/\.md$/, '')
+      const name = file.path.split('/').pop()?.replace(/\.md$/, '') ?? ''
       const topic = file.path.split('/')[1]
-      expect(file.source, file.path).toContain(`id: ${topic}-${name}\n`)
+      const exercise = /^type: (code|sql)$/m.test(file.source)
+      const id = exercise ? name : `${topic}-${name}`
+      expect(file.source, file.path).toContain(`id: ${id}\n`)
     }
   })
 })

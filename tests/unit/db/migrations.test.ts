@@ -81,6 +81,32 @@ describe('database schema', () => {
     db.close()
   })
 
+  it('opens a version 3 database with today’s code and keeps its diagrams (v3 → latest)', async () => {
+    const name = freshName()
+    const old = await openAt(name, 3)
+    await old.diagrams.put({
+      id: 'diagram-1',
+      name: 'URL shortener',
+      promptId: null,
+      doc: { version: 1, nodes: [], edges: [], viewport: { x: 0, y: 0, zoom: 1 } },
+      manualTicks: [2],
+      createdAt: 1,
+      updatedAt: 2,
+      deletedAt: 0,
+    })
+    old.close()
+
+    const db = new BackprepDb(name)
+    await db.open()
+    expect(db.verno).toBe(latestVersion)
+    expect((await db.diagrams.get('diagram-1'))?.manualTicks).toEqual([2])
+    // Version 4 added the exercise tables, empty at first.
+    expect(await db.exerciseDrafts.count()).toBe(0)
+    expect(await db.exerciseAttempts.count()).toBe(0)
+    expect(await db.exerciseProgress.count()).toBe(0)
+    db.close()
+  })
+
   it('declares versions in increasing order, ending at the latest', () => {
     const versions = schemaVersions.map((v) => v.version)
     expect(versions).toEqual([...versions].sort((a, b) => a - b))

@@ -1,0 +1,105 @@
+// Exercise figures for `npm run bench`, measured offline from the service
+// worker's cache (as a user who installed the app): the editor of a first
+// exercise, a TypeScript test run, PGlite's start, and a query on a warm
+// database.
+
+/** Runs in the page: clicks the button whose text matches and waits for the run to settle. */
+function timedRun(label) {
+  const button = [...document.querySelectorAll('button')].find((b) =>
+    new RegExp(label).test(b.textContent ?? ''),
+  )
+  if (!button) throw new Error(`no button ${label}`)
+  const start = performance.now()
+  button.click()
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!button.disabled && document.querySelector('.run-summary')) resolve(performance.now() - start)
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })
+}
+
+const markAt = (page, name) =>
+  page
+    .waitForFunction((m) => performance.getEntriesByName(m).length > 0, name, { timeout: 60_000 })
+    .then(() => page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, name))
+
+export async function benchExercises(browser, base, { median, add, round }) {
+  const context = await browser.newContext({ serviceWorkers: 'allow' })
+  const page = await context.newPage()
+  // Install: the first visit precaches the whole app (Monaco and PGlite included).
+  await page.goto(`${base}/`)
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 })
+  await page.waitForFunction(
+    async () => {
+      const keys = await caches.keys()
+      for (const key of keys) {
+        const urls = (await (await caches.open(key)).keys()).map((r) => r.url)
+        if (
+          urls.some((u) => u.includes('/pglite-') && u.endsWith('.wasm')) &&
+          urls.some((u) => u.includes('ts.worker'))
+        )
+          return true
+      }
+      return false
+    },
+    null,
+    { timeout: 120_000, polling: 500 },
+  )
+  await context.setOffline(true)
+
+  // Editor: from navigation to the editor created, on a fresh page each time.
+  const editorTimes = []
+  for (let i = 0; i < 5; i++) {
+    const p = await context.newPage()
+    await p.goto(`${base}/exercises/code-token-bucket`)
+    editorTimes.push(await markAt(p, 'editor-ready'))
+    if (i < 4) await p.close()
+    else {
+      // TypeScript runs: the first warms the sandbox; then the median of ten.
+      await p.evaluate(timedRun, 'Run tests')
+      const runs = []
+      for (let r = 0; r < 10; r++) runs.push(await p.evaluate(timedRun, 'Run tests'))
+      add(
+        'tsTestRunMs',
+        round(median(runs)),
+        '≤ 300',
+        median(runs) <= 300,
+        `median of 10; max ${round(Math.max(...runs))}`,
+      )
+      await p.close()
+    }
+  }
+  const editorMs = median(editorTimes)
+  add(
+    'editorReadyMs',
+    round(editorMs),
+    '≤ 1500',
+    editorMs <= 1500,
+    'navigation → editor, offline, median of 5',
+  )
+
+  // PGlite: from navigation to the exercise's database seeded and ready.
+  const sqlPage = await context.newPage()
+  sqlPage.on('console', (m) => m.type() === 'error' && console.log('sql page:', m.text()))
+  sqlPage.on('pageerror', (e) => console.log('sql page error:', e.message))
+  await sqlPage.goto(`${base}/exercises/sql-top-n-per-group`)
+  const pgliteMs = await markAt(sqlPage, 'sql-ready').catch(async (e) => {
+    await sqlPage.screenshot({ path: '/tmp/shots/bench-sql.png' })
+    console.log(await sqlPage.locator('main').innerText())
+    throw e
+  })
+  add('pgliteReadyMs', round(pgliteMs), '≤ 4000', pgliteMs <= 4000, 'navigation → database ready, offline')
+  await sqlPage.evaluate(timedRun, 'Run query')
+  const queries = []
+  for (let r = 0; r < 10; r++) queries.push(await sqlPage.evaluate(timedRun, 'Run query'))
+  add(
+    'pgQueryMs',
+    round(median(queries)),
+    '≤ 50',
+    median(queries) <= 50,
+    `click → result grid, median of 10; max ${round(Math.max(...queries))}`,
+  )
+  await context.close()
+}
