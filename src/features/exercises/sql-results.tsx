@@ -68,11 +68,12 @@ export function SqlResults({ run }: { run: SqlRun }) {
         <span className="muted"> · {o.ms} ms</span>
       </p>
       {o.passed && o.plan?.check ? <p>{o.plan.check.message}</p> : null}
-      {!o.passed && o.comparison?.ok && o.plan?.check ? <p>{o.plan.check.message}</p> : null}
       {o.statements.length > 0 ? <p className="muted">{o.statements.join(' · ')}</p> : null}
       <div className="result-pair">
         {o.result ? <ResultGrid table={o.result} caption="Your result" /> : null}
-        {!o.passed && o.expected && !o.error ? <ResultGrid table={o.expected} caption="Expected" /> : null}
+        {!o.passed && o.expected && o.comparison?.ok === false ? (
+          <ResultGrid table={o.expected} caption="Expected" />
+        ) : null}
       </div>
       {o.plan?.text ? (
         <details className="query-plan" open={o.plan.check !== null || undefined}>

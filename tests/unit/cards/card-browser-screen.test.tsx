@@ -111,7 +111,10 @@ describe('the card browser', { timeout: 15_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save card' }))
 
     const title = 'What does ACID stand for?<img src=x onerror=alert(1)>'
-    expect(await screen.findByRole('heading', { name: title, level: 2 })).toHaveFocus()
+    // Focus moves to the card once it has rendered (an effect): wait for it, not for the first paint.
+    await waitFor(async () =>
+      expect(await screen.findByRole('heading', { name: title, level: 2 })).toHaveFocus(),
+    )
     const [stored] = await db.userCards.toArray()
     expect(stored).toMatchObject({
       back: 'Atomicity, consistency, isolation, durability',
