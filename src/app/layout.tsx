@@ -2,6 +2,18 @@ import type { ReactNode } from 'react'
 import { Link, useRoute } from 'wouter'
 import { ThemeToggle } from './theme-toggle'
 
+/** The main navigation: address, the routes it is current for, label. */
+const navItems: [string, string, string][] = [
+  ['/', '/', 'Home'],
+  ['/bank', '/bank/*?', 'Questions'],
+  ['/review', '/review', 'Review'],
+  ['/canvas', '/canvas/*?', 'Diagrams'],
+  ['/exercises', '/exercises/*?', 'Exercises'],
+  ['/cards', '/cards', 'Cards'],
+  ['/stats', '/stats', 'Statistics'],
+  ['/settings', '/settings', 'Settings'],
+]
+
 function NavLink({ href, pattern, children }: { href: string; pattern: string; children: ReactNode }) {
   const [active] = useRoute(pattern)
   return (
@@ -23,30 +35,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <span>Backprep</span>
         </Link>
         <nav aria-label="Main" className="main-nav">
-          <NavLink href="/" pattern="/">
-            Home
-          </NavLink>
-          <NavLink href="/bank" pattern="/bank/*?">
-            Questions
-          </NavLink>
-          <NavLink href="/review" pattern="/review">
-            Review
-          </NavLink>
-          <NavLink href="/canvas" pattern="/canvas/*?">
-            Diagrams
-          </NavLink>
-          <NavLink href="/exercises" pattern="/exercises/*?">
-            Exercises
-          </NavLink>
-          <NavLink href="/cards" pattern="/cards">
-            Cards
-          </NavLink>
-          <NavLink href="/stats" pattern="/stats">
-            Statistics
-          </NavLink>
-          <NavLink href="/settings" pattern="/settings">
-            Settings
-          </NavLink>
+          {navItems.map(([href, pattern, label]) => (
+            <NavLink key={href} href={href} pattern={pattern}>
+              {label}
+            </NavLink>
+          ))}
         </nav>
         <ThemeToggle />
       </header>

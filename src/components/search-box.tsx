@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useShortcuts } from '../lib/use-shortcuts'
+import './search-box.css'
 
 interface Props {
   /** Unique on the page: the input's id. */

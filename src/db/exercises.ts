@@ -20,7 +20,7 @@ export async function deleteDraft(exerciseId: string): Promise<void> {
 export async function recordAttempt(attempt: Omit<ExerciseAttempt, 'id' | 'at'>): Promise<ExerciseAttempt> {
   const at = now()
   const record: ExerciseAttempt = { ...attempt, at }
-  await db.transaction('rw', db.exerciseAttempts, db.exerciseProgress, db.exerciseDrafts, async () => {
+  await db.transaction('rw', db.exerciseAttempts, db.exerciseProgress, async () => {
     record.id = await db.exerciseAttempts.add(record)
     const previous = await db.exerciseProgress.get(attempt.exerciseId)
     const solved = previous?.status === 'solved' || attempt.passed
@@ -31,8 +31,6 @@ export async function recordAttempt(attempt: Omit<ExerciseAttempt, 'id' | 'at'>)
       lastAt: at,
       solvedAt: previous?.solvedAt || (attempt.passed ? at : 0),
     })
-    // The code that was run is the draft too, even if the debounced save has not landed yet.
-    await db.exerciseDrafts.put({ exerciseId: attempt.exerciseId, code: attempt.code, updatedAt: at })
   })
   return record
 }

@@ -9,6 +9,13 @@ export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'failed'; message: string }
 
+/** The status in words; `saved` is what a saved (or untouched) value says. */
+export function saveStatusText(s: SaveStatus, saved = 'Saved', idle = ''): string {
+  if (s.kind === 'failed') return `Not saved: ${s.message}`
+  if (s.kind === 'pending' || s.kind === 'saving') return 'Saving…'
+  return s.kind === 'saved' ? saved : idle
+}
+
 /**
  * Saves a value shortly after it stops changing, and at once when the page is
  * hidden or the component unmounts, so nothing typed is lost. The status says

@@ -445,21 +445,6 @@ type WorkerMessage =
       error?: { name: string; message: string }
     }
 
-const subtleMethods = [
-  'decrypt',
-  'deriveBits',
-  'deriveKey',
-  'digest',
-  'encrypt',
-  'exportKey',
-  'generateKey',
-  'importKey',
-  'sign',
-  'unwrapKey',
-  'verify',
-  'wrapKey',
-]
-
 /**
  * An opaque-origin worker is not a secure context, so it has no
  * `crypto.subtle`. This one forwards each call to the app's page (which is
@@ -468,16 +453,20 @@ const subtleMethods = [
 function bridgeSubtle(scope: WorkerScope): (message: WorkerMessage) => boolean {
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let nextId = 1
-  const subtle = Object.fromEntries(
-    subtleMethods.map((method) => [
-      method,
-      (...args: unknown[]) =>
-        new Promise((resolve, reject) => {
-          const id = nextId++
-          pending.set(id, { resolve, reject })
-          scope.postMessage({ kind: 'subtle', id, method, args })
-        }),
-    ]),
+  // Any method name is forwarded; the page answers only WebCrypto's own methods.
+  const subtle = new Proxy(
+    {},
+    {
+      get: (_, method) =>
+        typeof method !== 'string'
+          ? undefined
+          : (...args: unknown[]) =>
+              new Promise((resolve, reject) => {
+                const id = nextId++
+                pending.set(id, { resolve, reject })
+                scope.postMessage({ kind: 'subtle', id, method, args })
+              }),
+    },
   )
   Object.defineProperty(globalThis.crypto, 'subtle', { value: subtle, configurable: true })
   return (message) => {

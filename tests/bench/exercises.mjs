@@ -20,6 +20,14 @@ function timedRun(label) {
   })
 }
 
+/** One run to warm up, then ten timed ones. */
+async function warmRuns(page, label) {
+  await page.evaluate(timedRun, label)
+  const times = []
+  for (let r = 0; r < 10; r++) times.push(await page.evaluate(timedRun, label))
+  return times
+}
+
 const markAt = (page, name) =>
   page
     .waitForFunction((m) => performance.getEntriesByName(m).length > 0, name, { timeout: 60_000 })
@@ -57,10 +65,8 @@ export async function benchExercises(browser, base, { median, add, round }) {
     editorTimes.push(await markAt(p, 'editor-ready'))
     if (i < 4) await p.close()
     else {
-      // TypeScript runs: the first warms the sandbox; then the median of ten.
-      await p.evaluate(timedRun, 'Run tests')
-      const runs = []
-      for (let r = 0; r < 10; r++) runs.push(await p.evaluate(timedRun, 'Run tests'))
+      // TypeScript runs: the first warms the sandbox.
+      const runs = await warmRuns(p, 'Run tests')
       add(
         'tsTestRunMs',
         round(median(runs)),
@@ -82,18 +88,10 @@ export async function benchExercises(browser, base, { median, add, round }) {
 
   // PGlite: from navigation to the exercise's database seeded and ready.
   const sqlPage = await context.newPage()
-  sqlPage.on('console', (m) => m.type() === 'error' && console.log('sql page:', m.text()))
-  sqlPage.on('pageerror', (e) => console.log('sql page error:', e.message))
   await sqlPage.goto(`${base}/exercises/sql-top-n-per-group`)
-  const pgliteMs = await markAt(sqlPage, 'sql-ready').catch(async (e) => {
-    await sqlPage.screenshot({ path: '/tmp/shots/bench-sql.png' })
-    console.log(await sqlPage.locator('main').innerText())
-    throw e
-  })
+  const pgliteMs = await markAt(sqlPage, 'sql-ready')
   add('pgliteReadyMs', round(pgliteMs), '≤ 4000', pgliteMs <= 4000, 'navigation → database ready, offline')
-  await sqlPage.evaluate(timedRun, 'Run query')
-  const queries = []
-  for (let r = 0; r < 10; r++) queries.push(await sqlPage.evaluate(timedRun, 'Run query'))
+  const queries = await warmRuns(sqlPage, 'Run query')
   add(
     'pgQueryMs',
     round(median(queries)),

@@ -1,15 +1,6 @@
 import { useState } from 'react'
 import { saveNote, useNote } from '../../db/notes'
-import { useAutosave, type SaveStatus } from '../../lib/use-autosave'
-
-const statusText = (s: SaveStatus) =>
-  s.kind === 'pending' || s.kind === 'saving'
-    ? 'Saving…'
-    : s.kind === 'saved'
-      ? 'Saved'
-      : s.kind === 'failed'
-        ? `Not saved: ${s.message}`
-        : ''
+import { saveStatusText, useAutosave } from '../../lib/use-autosave'
 
 /** A personal note on an item, saved as you type. */
 export function NoteEditor({ itemId }: { itemId: string }) {
@@ -26,7 +17,7 @@ function NoteField({ itemId, initial }: { itemId: string; initial: string }) {
       <div className="note-header">
         <label htmlFor="item-note">Your notes</label>
         <span className={`note-status${status.kind === 'failed' ? ' error' : ''}`} role="status">
-          {statusText(status)}
+          {saveStatusText(status)}
         </span>
       </div>
       <textarea

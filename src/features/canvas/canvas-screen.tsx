@@ -5,19 +5,12 @@ import { Link, useParams } from 'wouter'
 import { renameDiagram, useDiagram } from '../../db/diagrams'
 import { useColorScheme } from '../../lib/use-color-scheme'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import type { SaveStatus } from '../../lib/use-autosave'
+import { saveStatusText } from '../../lib/use-autosave'
 import { CanvasEditor } from './canvas-editor'
 import { useCanvasStore } from './canvas-store'
 import { PromptPanel } from './prompt-panel'
 import { useCanvasAutosave } from './use-canvas-autosave'
 import './canvas.css'
-
-const saveText = (s: SaveStatus) =>
-  s.kind === 'failed'
-    ? `Not saved: ${s.message}`
-    : s.kind === 'saved' || s.kind === 'idle'
-      ? 'All changes saved'
-      : 'Saving…'
 
 export function CanvasScreen() {
   const { id = '' } = useParams<{ id: string }>()
@@ -56,7 +49,7 @@ function SaveIndicator({ id }: { id: string }) {
   const status = useCanvasAutosave(id)
   return (
     <span role="status" className={`save-status${status.kind === 'failed' ? ' field-error' : ' muted'}`}>
-      {saveText(status)}
+      {saveStatusText(status, 'All changes saved', 'All changes saved')}
     </span>
   )
 }

@@ -132,38 +132,44 @@ export function ExerciseListScreen() {
       {rows.length === 0 ? (
         <p className="empty">No exercise matches these filters.</p>
       ) : (
-        <table className="exercise-table">
-          <caption className="visually-hidden">{rows.length} exercises</caption>
-          <thead>
-            <tr>
-              <th scope="col">Exercise</th>
-              <th scope="col">Language</th>
-              <th scope="col">Topic</th>
-              <th scope="col">Difficulty</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => {
-              const status = statusOf(progress, s.id)
-              return (
-                <tr key={s.id}>
-                  <td>
-                    <Link href={`/exercises/${s.id}`}>{s.title}</Link>
-                  </td>
-                  <td>{exerciseLanguageLabels[languageOf(s)]}</td>
-                  <td>{topicLabel(s.topic)}</td>
-                  <td>
-                    <Badge tone={s.difficulty}>{difficultyLabels[s.difficulty]}</Badge>
-                  </td>
-                  <td>
-                    <span className={`exercise-status status-${status}`}>{exerciseStatusLabels[status]}</span>
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <div className="exercise-table-wrap">
+          <table className="exercise-table">
+            <caption className="visually-hidden">{rows.length} exercises</caption>
+            <thead>
+              <tr>
+                <th scope="col">Exercise</th>
+                <th scope="col">Language</th>
+                <th scope="col" className="col-topic">
+                  Topic
+                </th>
+                <th scope="col">Difficulty</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => {
+                const status = statusOf(progress, s.id)
+                return (
+                  <tr key={s.id}>
+                    <td>
+                      <Link href={`/exercises/${s.id}`}>{s.title}</Link>
+                    </td>
+                    <td>{exerciseLanguageLabels[languageOf(s)]}</td>
+                    <td className="col-topic">{topicLabel(s.topic)}</td>
+                    <td>
+                      <Badge tone={s.difficulty}>{difficultyLabels[s.difficulty]}</Badge>
+                    </td>
+                    <td>
+                      <span className={`exercise-status status-${status}`}>
+                        {exerciseStatusLabels[status]}
+                      </span>
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   )

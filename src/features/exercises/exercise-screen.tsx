@@ -12,7 +12,7 @@ import { exerciseLanguageLabels, type Exercise } from '../../domain/exercises/ex
 import { loadItemBody } from '../../lib/bank-content'
 import { runCodeExercise, warmSandbox } from '../../lib/code-sandbox'
 import { openSqlExercise, runSqlExercise, type SqlRun } from '../../lib/sql-runner'
-import { useAutosave } from '../../lib/use-autosave'
+import { saveStatusText, useAutosave, type SaveStatus } from '../../lib/use-autosave'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { CodeResults, codeSummary } from './code-results'
 import { SqlProgressBar } from './sql-progress'
@@ -324,18 +324,10 @@ function Workbench({
   )
 }
 
-function SaveState({ status }: { status: ReturnType<typeof useAutosave>['status'] }) {
-  const text =
-    status.kind === 'failed'
-      ? `Not saved: ${status.message}`
-      : status.kind === 'saving' || status.kind === 'pending'
-        ? 'Saving…'
-        : status.kind === 'saved'
-          ? 'Saved'
-          : ''
+function SaveState({ status }: { status: SaveStatus }) {
   return (
     <span className={`save-state${status.kind === 'failed' ? ' save-failed' : ''}`} role="status">
-      {text}
+      {saveStatusText(status)}
     </span>
   )
 }
