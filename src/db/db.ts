@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { DiagramDoc } from '../domain/diagram/model'
+import type { MockAnswer } from '../domain/mock/scoring'
+import type { MockSession } from '../domain/mock/session'
 import type { CardRecord, ReviewLogRecord } from '../domain/scheduling/card'
 import type { ReviewDay } from '../domain/scheduling/review-days'
 import { reloadPage } from '../lib/page'
@@ -95,6 +97,22 @@ export interface ExerciseProgress {
   solvedAt: number
 }
 
+/** A mock's result as graded so far, kept with it for the history and the trend. */
+export interface MockResult {
+  percent: number
+  earned: number
+  possible: number
+  pending: number
+  missed: number
+  /** Per item, in item order: its score (null while pending) and whether it was missed. */
+  items: { score: number | null; missed: boolean | null }[]
+}
+
+/** A timed mock: the session (see domain/mock/session) and its result once submitted. */
+export interface MockRecord extends MockSession {
+  result: MockResult | null
+}
+
 export class BackprepDb extends Dexie {
   notes!: EntityTable<Note, 'itemId'>
   bookmarks!: EntityTable<Bookmark, 'itemId'>
@@ -109,6 +127,8 @@ export class BackprepDb extends Dexie {
   exerciseDrafts!: EntityTable<ExerciseDraft, 'exerciseId'>
   exerciseAttempts!: EntityTable<ExerciseAttempt, 'id'>
   exerciseProgress!: EntityTable<ExerciseProgress, 'exerciseId'>
+  mocks!: EntityTable<MockRecord, 'id'>
+  mockAnswers!: Dexie.Table<MockAnswer, [string, string]>
 
   /** `versions` is for migration tests, which open a database at an older version. */
   constructor(name = 'backprep', versions: SchemaVersion[] = schemaVersions) {

@@ -52,6 +52,16 @@ export const schemaVersions: SchemaVersion[] = [
       exerciseProgress: 'exerciseId, status',
     },
   },
+  {
+    // Timed mocks: one row per mock (its items, deadline, pauses, visits and
+    // result), and the answers, one row per item, saved as they change.
+    // New tables only.
+    version: 5,
+    stores: {
+      mocks: 'id, startedAt, status',
+      mockAnswers: '[mockId+itemId], mockId',
+    },
+  },
 ]
 
 export const latestVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1

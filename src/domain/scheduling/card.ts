@@ -62,6 +62,8 @@ export interface ReviewLogRecord {
   day: number
   /** The interval the card had before this review, in days (for young/mature retention). */
   lastIntervalDays: number
+  /** Where the grade came from: absent for the review queue, `mock` for an item missed in a timed mock. */
+  origin?: 'mock'
 }
 
 export function newCardRecord(

@@ -107,6 +107,34 @@ describe('database schema', () => {
     db.close()
   })
 
+  it('opens a version 4 database with today’s code and keeps its exercise work (v4 → latest)', async () => {
+    const name = freshName()
+    const old = await openAt(name, 4)
+    await old.exerciseDrafts.put({
+      exerciseId: 'code-token-bucket',
+      code: 'export class TokenBucket {}',
+      updatedAt: 3,
+    })
+    await old.exerciseProgress.put({
+      exerciseId: 'code-token-bucket',
+      status: 'solved',
+      attempts: 2,
+      lastAt: 4,
+      solvedAt: 4,
+    })
+    old.close()
+
+    const db = new BackprepDb(name)
+    await db.open()
+    expect(db.verno).toBe(latestVersion)
+    expect((await db.exerciseDrafts.get('code-token-bucket'))?.code).toBe('export class TokenBucket {}')
+    expect((await db.exerciseProgress.get('code-token-bucket'))?.status).toBe('solved')
+    // Version 5 added the mock tables, empty at first.
+    expect(await db.mocks.count()).toBe(0)
+    expect(await db.mockAnswers.count()).toBe(0)
+    db.close()
+  })
+
   it('declares versions in increasing order, ending at the latest', () => {
     const versions = schemaVersions.map((v) => v.version)
     expect(versions).toEqual([...versions].sort((a, b) => a - b))

@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { itemsToSendToReview, scoreItem, totalScore, type MockAnswer } from '../../../src/domain/mock/scoring'
+import type { MockItemRef } from '../../../src/domain/mock/session'
+
+const at = Date.UTC(2026, 10, 21)
+const item = (kind: MockItemRef['kind'], id = `${kind}-1`): MockItemRef => ({ id, kind, topic: 'caching' })
+const answer = (fields: Partial<MockAnswer>): MockAnswer => ({
+  mockId: 'm',
+  itemId: 'x',
+  kind: 'mcq',
+  updatedAt: at,
+  ...fields,
+})
+
+describe('scoring a mock', () => {
+  it('grades multiple choice at once: all the right choices and nothing else', () => {
+    const key = { correct: [0, 2] }
+    expect(scoreItem(item('mcq'), answer({ choices: [2, 0] }), key)).toEqual({
+      score: 1,
+      verdict: 'correct',
+      missed: false,
+    })
+    expect(scoreItem(item('mcq'), answer({ choices: [0] }), key)).toEqual({
+      score: 0,
+      verdict: 'wrong',
+      missed: true,
+    })
+    expect(scoreItem(item('mcq'), answer({ choices: [0, 1, 2] }), key).missed).toBe(true)
+    expect(scoreItem(item('mcq'), undefined, key)).toEqual({ score: 0, verdict: 'unanswered', missed: true })
+  })
+
+  it('waits for the self-grade of a short answer, and counts an empty one as missed', () => {
+    expect(scoreItem(item('card'), answer({ text: 'write-through…' }), {})).toEqual({
+      score: null,
+      verdict: 'pending',
+      missed: null,
+    })
+    expect(scoreItem(item('card'), answer({ text: 'x', selfGrade: 'partial' }), {})).toEqual({
+      score: 0.5,
+      verdict: 'partial',
+      missed: true,
+    })
+    expect(scoreItem(item('card'), answer({ text: 'x', selfGrade: 'full' }), {}).missed).toBe(false)
+    expect(scoreItem(item('card'), answer({ text: '   ' }), {}).verdict).toBe('unanswered')
+  })
+
+  it('grades code by the share of hidden tests passed', () => {
+    const graded = answer({ code: 'export…', grade: { passed: 3, total: 4, summary: '3 of 4 tests pass' } })
+    expect(scoreItem(item('code'), graded, {})).toEqual({ score: 0.75, verdict: 'partial', missed: true })
+    expect(scoreItem(item('code'), answer({ code: 'x' }), {}).verdict).toBe('pending')
+    const sql = answer({ code: 'select 1', grade: { passed: 1, total: 1, summary: 'Correct' } })
+    expect(scoreItem(item('sql'), sql, {})).toEqual({ score: 1, verdict: 'correct', missed: false })
+  })
+
+  it('grades a design by its rubric once the user has ticked their points', () => {
+    const rubric = [true, false, null, null, true]
+    const unconfirmed = answer({ grade: { passed: 2, total: 5, summary: '', rubric }, rubricTicks: [2] })
+    expect(scoreItem(item('design'), unconfirmed, { rubricSize: 5 }).verdict).toBe('pending')
+    const confirmed = { ...unconfirmed, rubricConfirmed: true }
+    // Two on the diagram, one ticked: 3 of 5, below the 70% pass mark.
+    expect(scoreItem(item('design'), confirmed, { rubricSize: 5 })).toEqual({
+      score: 0.6,
+      verdict: 'partial',
+      missed: true,
+    })
+    // A tick on a point the diagram decides does not count.
+    const cheat = { ...confirmed, rubricTicks: [1, 2, 3] }
+    expect(scoreItem(item('design'), cheat, { rubricSize: 5 }).score).toBe(0.8)
+  })
+
+  it('totals the scores, with pending items counting nothing yet', () => {
+    const total = totalScore([
+      { score: 1, verdict: 'correct', missed: false },
+      { score: 0.5, verdict: 'partial', missed: true },
+      { score: null, verdict: 'pending', missed: null },
+      { score: 0, verdict: 'unanswered', missed: true },
+    ])
+    expect(total).toEqual({ earned: 1.5, possible: 4, pending: 1, percent: 38, missed: 2 })
+  })
+
+  it('sends each missed item to review once, unless the mock opted out', () => {
+    const items = [item('mcq', 'a'), item('card', 'b'), item('mcq', 'c')]
+    const scores = [
+      { score: 0, verdict: 'wrong', missed: true },
+      { score: null, verdict: 'pending', missed: null },
+      { score: 1, verdict: 'correct', missed: false },
+    ] as const
+    expect(
+      itemsToSendToReview({ items, missedToReview: true, sentToReview: [] }, scores).map((i) => i.id),
+    ).toEqual(['a'])
+    expect(itemsToSendToReview({ items, missedToReview: true, sentToReview: ['a'] }, scores)).toEqual([])
+    expect(itemsToSendToReview({ items, missedToReview: false, sentToReview: [] }, scores)).toEqual([])
+  })
+})
