@@ -25,6 +25,16 @@ const ExerciseListScreen = lazyComponent(() =>
 const ExerciseScreen = lazyComponent(() =>
   import('../features/exercises/exercise-screen').then((m) => m.ExerciseScreen),
 )
+const MockHomeScreen = lazyComponent(() =>
+  import('../features/mock/mock-home-screen').then((m) => m.MockHomeScreen),
+)
+const MockScreen = lazyComponent(() => import('../features/mock/mock-screen').then((m) => m.MockScreen))
+// A design round draws on the canvas feature's editor; the shell hands it over, as features do not import each other.
+const EmbeddedCanvas = lazyComponent(
+  () => import('../features/canvas/embedded-canvas').then((m) => m.EmbeddedCanvas),
+  <p className="muted loading">Opening the canvas…</p>,
+)
+const MockRoute = () => <MockScreen Canvas={EmbeddedCanvas} />
 const SettingsScreen = lazyComponent(() =>
   import('../features/settings/settings-screen').then((m) => m.SettingsScreen),
 )
@@ -35,7 +45,7 @@ const SettingsScreen = lazyComponent(() =>
  */
 export function preloadScreen(path: string): Promise<unknown> {
   // Every screen but the bank reads IndexedDB first thing: open it while React renders.
-  if (/^\/(review|stats|cards|canvas|exercises|settings)/.test(path))
+  if (/^\/(review|stats|cards|canvas|exercises|mock|settings)/.test(path))
     void import('../db/db').then((m) => m.db.open()).catch(() => undefined)
   if (path === '/bank') return BankScreen.preload()
   if (path.startsWith('/bank/')) return ItemScreen.preload()
@@ -51,6 +61,8 @@ export function preloadScreen(path: string): Promise<unknown> {
   if (path.startsWith('/canvas/')) return CanvasScreen.preload()
   if (path === '/exercises') return ExerciseListScreen.preload()
   if (path.startsWith('/exercises/')) return ExerciseScreen.preload()
+  if (path === '/mock') return MockHomeScreen.preload()
+  if (path.startsWith('/mock/')) return MockScreen.preload()
   return Promise.resolve()
 }
 
@@ -81,6 +93,8 @@ export function App() {
           <Route path="/canvas/:id" component={CanvasScreen} />
           <Route path="/exercises" component={ExerciseListScreen} />
           <Route path="/exercises/:id" component={ExerciseScreen} />
+          <Route path="/mock" component={MockHomeScreen} />
+          <Route path="/mock/:id" component={MockRoute} />
           <Route path="/cards" component={CardBrowserScreen} />
           <Route path="/stats" component={StatsScreen} />
           <Route path="/settings" component={SettingsScreen} />

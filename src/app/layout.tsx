@@ -9,6 +9,7 @@ const navItems: [string, string, string][] = [
   ['/review', '/review', 'Review'],
   ['/canvas', '/canvas/*?', 'Diagrams'],
   ['/exercises', '/exercises/*?', 'Exercises'],
+  ['/mock', '/mock/*?', 'Mocks'],
   ['/cards', '/cards', 'Cards'],
   ['/stats', '/stats', 'Statistics'],
   ['/settings', '/settings', 'Settings'],

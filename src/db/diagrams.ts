@@ -76,6 +76,10 @@ export function useDiagramList(): DiagramRecord[] | undefined {
   )
 }
 
+export async function getDiagram(id: string): Promise<DiagramRecord | undefined> {
+  return db.diagrams.get(id)
+}
+
 export function useDiagram(id: string): DiagramRecord | null | undefined {
   return useLiveQuery(async () => (await db.diagrams.get(id)) ?? null, [id])
 }

@@ -73,23 +73,15 @@ export async function saveMockAnswer(mockId: string, item: MockItemRef, fields: 
 
 export type GradeFields = Partial<Pick<MockAnswer, 'selfGrade' | 'rubricTicks' | 'rubricConfirmed' | 'grade'>>
 
-/**
- * Records grades of a submitted mock and its result, and sends the newly
- * missed items to review (an FSRS lapse, due today), all in one transaction.
- */
+/** Records grades of a submitted mock's answers: a self-grade, rubric ticks, an automatic grade. */
 export async function saveMockGrades(
   mockId: string,
   grades: ReadonlyMap<string, GradeFields>,
-  result: MockResult,
-  toReview: readonly MockItemRef[],
 ): Promise<void> {
-  const settings = await getSchedulingSettings()
-  const scheduler = createScheduler(settings)
-  await db.transaction('rw', [db.mocks, db.mockAnswers, db.cards, db.reviewLogs], async () => {
+  await db.transaction('rw', db.mocks, db.mockAnswers, async () => {
     const mock = await db.mocks.get(mockId)
     if (!mock) throw new MockStateError('This mock no longer exists.')
     if (mock.status !== 'submitted') throw new MockStateError('A mock is graded once it is submitted.')
-    const at = now()
     for (const [itemId, fields] of grades) {
       const item = mock.items.find((i) => i.id === itemId)
       if (!item) continue
@@ -100,9 +92,29 @@ export async function saveMockGrades(
         kind: item.kind,
         ...previous,
         ...fields,
-        updatedAt: previous?.updatedAt ?? at,
+        updatedAt: previous?.updatedAt ?? now(),
       })
     }
+  })
+}
+
+/**
+ * Stores a submitted mock's result, and sends the newly missed items to
+ * review (an FSRS lapse, due today) unless the mock opted out; in one
+ * transaction, and never an item twice.
+ */
+export async function recordMockResult(
+  mockId: string,
+  result: MockResult,
+  toReview: readonly MockItemRef[],
+): Promise<void> {
+  const settings = await getSchedulingSettings()
+  const scheduler = createScheduler(settings)
+  await db.transaction('rw', [db.mocks, db.cards, db.reviewLogs], async () => {
+    const mock = await db.mocks.get(mockId)
+    if (!mock) throw new MockStateError('This mock no longer exists.')
+    if (mock.status !== 'submitted') throw new MockStateError('A mock is graded once it is submitted.')
+    const at = now()
     const sent = new Set(mock.sentToReview)
     const fresh = mock.missedToReview ? toReview.filter((i) => !sent.has(i.id)) : []
     if (fresh.length > 0) {
@@ -121,8 +133,11 @@ export async function saveMockGrades(
             },
             at,
           )
+        // Unburied, so it is due today; a card the user suspended stays suspended.
         const outcome = scheduler.grade({ ...card, buriedUntil: 0 }, Grade.Again, at, day)
-        await db.cards.put(outcome.card)
+        // Due now rather than after the first (re)learning step: the user just missed it, and
+        // the review queue should offer it first thing.
+        await db.cards.put({ ...outcome.card, due: Math.min(outcome.card.due, at) })
         await db.reviewLogs.add({ ...outcome.log, origin: 'mock' })
       }
     }

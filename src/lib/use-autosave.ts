@@ -32,14 +32,15 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 400)
     saveRef.current = save
   }, [save])
 
-  const flush = useCallback(() => {
+  /** Saves the pending value now; resolves once it is stored (or failed, which the status reports). */
+  const flush = useCallback((): Promise<void> => {
     stopTimer(timer.current)
     timer.current = undefined
     const next = pending.current
-    if (!next) return
+    if (!next) return Promise.resolve()
     pending.current = null
     if (mounted.current) setStatus({ kind: 'saving' })
-    saveRef.current(next.value).then(
+    return saveRef.current(next.value).then(
       () => {
         if (mounted.current && pending.current === null) setStatus({ kind: 'saved' })
       },
@@ -67,11 +68,11 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 400)
 
   useEffect(() => {
     mounted.current = true
-    const unsubscribe = onPageHide(flush)
+    const unsubscribe = onPageHide(() => void flush())
     return () => {
       unsubscribe()
       mounted.current = false
-      flush()
+      void flush()
     }
   }, [flush])
 

@@ -2,29 +2,19 @@ import { ReactFlowProvider } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useEffect, useMemo, useState } from 'react'
 import { Link, useParams } from 'wouter'
-import { renameDiagram, useDiagram } from '../../db/diagrams'
+import { renameDiagram } from '../../db/diagrams'
 import { useColorScheme } from '../../lib/use-color-scheme'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { saveStatusText } from '../../lib/use-autosave'
 import { CanvasEditor } from './canvas-editor'
-import { useCanvasStore } from './canvas-store'
 import { PromptPanel } from './prompt-panel'
-import { useCanvasAutosave } from './use-canvas-autosave'
+import { SaveIndicator } from './save-indicator'
+import { useDiagramInStore } from './use-diagram-in-store'
 import './canvas.css'
 
 export function CanvasScreen() {
   const { id = '' } = useParams<{ id: string }>()
-  const record = useDiagram(id)
-  const [loaded, setLoaded] = useState<string | null>(null)
+  const { record, ready } = useDiagramInStore(id)
   useDocumentTitle(record ? record.name : 'Diagram')
-
-  // The drawing is read once; after that the store is the live copy and autosave writes it back.
-  useEffect(() => {
-    if (record && loaded !== record.id) {
-      useCanvasStore.getState().load(record.doc)
-      setLoaded(record.id)
-    }
-  }, [record, loaded])
 
   if (record === undefined) return <p className="muted loading">Opening the diagram…</p>
   if (record === null || record.deletedAt > 0) {
@@ -38,19 +28,9 @@ export function CanvasScreen() {
       </div>
     )
   }
-  if (loaded !== record.id) return <p className="muted loading">Opening the diagram…</p>
+  if (!ready) return <p className="muted loading">Opening the diagram…</p>
   return (
     <Editor id={record.id} name={record.name} promptId={record.promptId} manualTicks={record.manualTicks} />
-  )
-}
-
-/** Autosave, and what it says: in a component of its own, so its status changes re-render nothing else. */
-function SaveIndicator({ id }: { id: string }) {
-  const status = useCanvasAutosave(id)
-  return (
-    <span role="status" className={`save-status${status.kind === 'failed' ? ' field-error' : ' muted'}`}>
-      {saveStatusText(status, 'All changes saved', 'All changes saved')}
-    </span>
   )
 }
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import summaries from 'virtual:bank/summaries'
 import { BankHtml } from '../../components/bank-html'
+import { EstimatorPanel } from '../../components/estimator-panel'
 import type { ItemBody } from '../../domain/content/item'
 import { loadItemBody } from '../../lib/bank-content'
-import { EstimatorPanel } from './estimator-panel'
 import { RubricPanel } from './rubric-panel'
 
 type DesignBody = Extract<ItemBody, { type: 'design' }>

@@ -64,9 +64,24 @@ export function ReviewCard({ card, content, revealed, onMcqChecked }: Props) {
                 <BankHtml html={s.html} />
               </div>
             ))
-          ) : null}
+          ) : (
+            // A code or SQL exercise missed in a mock: recall the approach, then compare with the reference.
+            <>
+              <h2>Reference solution</h2>
+              <pre className="review-solution">
+                <code>{body.exercise.solution}</code>
+              </pre>
+              <BankHtml html={body.discussionHtml} />
+            </>
+          )}
           <p className="muted review-source">
             <Link href={`/bank/${card.id}`}>Open in the question bank</Link>
+            {body.type === 'code' || body.type === 'sql' ? (
+              <>
+                {' · '}
+                <Link href={`/exercises/${card.id}`}>Solve it in the editor</Link>
+              </>
+            ) : null}
           </p>
         </section>
       ) : null}

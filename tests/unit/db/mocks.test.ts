@@ -5,6 +5,7 @@ import {
   loadMockAnswers,
   loadSelectionSignals,
   openMock,
+  recordMockResult,
   saveMockAnswer,
   saveMockGrades,
   updateMock,
@@ -78,14 +79,15 @@ describe('mocks repository', () => {
     const grades = new Map([
       ['code-token-bucket', { grade: { passed: 2, total: 5, summary: '2 of 5 tests pass' } }],
     ])
-    await saveMockGrades('mock-1', grades, result, [items[0]!, items[1]!])
+    await saveMockGrades('mock-1', grades)
+    await recordMockResult('mock-1', result, [items[0]!, items[1]!])
 
     const lapsed = await db.cards.get('caching-a')
     expect(lapsed).toMatchObject({ state: CardState.Relearning, lapses: 1 })
-    expect(lapsed!.due).toBeLessThan(t0 + 60 * min)
+    expect(lapsed!.due).toBe(t0)
     const created = await db.cards.get('code-token-bucket')
     expect(created).toMatchObject({ deckId: 'topic:scaling', source: 'bank', state: CardState.Learning })
-    expect(created!.due).toBeLessThan(t0 + 60 * min)
+    expect(created!.due).toBe(t0)
     const logs = await db.reviewLogs.toArray()
     expect(logs.map((l) => [l.cardId, l.rating, l.origin])).toEqual([
       ['caching-a', 1, 'mock'],
@@ -95,15 +97,18 @@ describe('mocks repository', () => {
     expect((await db.mocks.get('mock-1'))?.sentToReview).toEqual(['caching-a', 'code-token-bucket'])
 
     // Grading again (a self-grade later) never sends an item twice.
-    await saveMockGrades('mock-1', new Map(), result, [items[0]!, items[1]!])
+    await recordMockResult('mock-1', result, [items[0]!, items[1]!])
     expect(await db.reviewLogs.count()).toBe(2)
   })
 
   it('sends nothing to review for a mock that opted out, and refuses grades before submission', async () => {
     await start(false)
-    await expect(saveMockGrades('mock-1', new Map(), result, [items[0]!])).rejects.toThrow(/submitted/)
+    await expect(recordMockResult('mock-1', result, [items[0]!])).rejects.toThrow(/submitted/)
+    await expect(saveMockGrades('mock-1', new Map([['caching-a', { selfGrade: 'full' }]]))).rejects.toThrow(
+      /submitted/,
+    )
     await updateMock('mock-1', (s, at) => submitMock(s, at, 'user'))
-    await saveMockGrades('mock-1', new Map(), result, [items[0]!])
+    await recordMockResult('mock-1', result, [items[0]!])
     expect(await db.cards.count()).toBe(0)
     expect(await db.reviewLogs.count()).toBe(0)
     expect((await db.mocks.get('mock-1'))?.result).toEqual(result)
@@ -119,9 +124,8 @@ describe('mocks repository', () => {
     })
     await start()
     await updateMock('mock-1', (s, at) => submitMock(s, at, 'user'))
-    await saveMockGrades(
+    await recordMockResult(
       'mock-1',
-      new Map(),
       {
         ...result,
         items: [

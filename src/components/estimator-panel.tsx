@@ -6,8 +6,9 @@ import {
   formatRate,
   type EstimateField,
   type EstimateInput,
-} from '../../domain/estimation/estimate'
-import { latencyNumbers, powersOfTwo } from '../../domain/estimation/reference-tables'
+} from '../domain/estimation/estimate'
+import { latencyNumbers, powersOfTwo } from '../domain/estimation/reference-tables'
+import './estimator-panel.css'
 
 const units = { B: 1, KB: 1e3, MB: 1e6 } as const
 type Unit = keyof typeof units
