@@ -69,7 +69,9 @@ export default defineConfig({
     ],
   },
   // PGlite finds its files next to its modules; pre-bundling would move it away from them.
-  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+  // Monaco's `?worker` imports must reach Vite's worker plugin, not the dependency optimizer
+  // (pre-bundled, they lose their default export and the editor fails in `npm run dev`).
+  optimizeDeps: { exclude: ['@electric-sql/pglite', 'monaco-esm', 'monaco-editor'] },
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -63,29 +63,34 @@ async function start(): Promise<SqlExerciseEngine> {
   return new SqlExerciseEngine(db)
 }
 
+/** Requests run one at a time, in order: two opens at once would interleave their DROP and CREATE. */
+let queue: Promise<void> = Promise.resolve()
+
 scope.onmessage = (event) => {
   const request = event.data
-  void (async () => {
-    try {
-      engine ??= start()
-      const e = await engine
-      if (request.type === 'open') {
-        scope.postMessage({ type: 'progress', phase: 'seed', loaded: 0, total: 0 })
-        await e.open(request.exercise)
-        scope.postMessage({ type: 'opened', requestId: request.requestId })
-      } else if (request.type === 'reset') {
-        await e.reset()
-        scope.postMessage({ type: 'opened', requestId: request.requestId })
-      } else {
-        const outcome = await e.run(request.script, { explain: request.explain })
-        scope.postMessage({ type: 'outcome', requestId: request.requestId, outcome })
-      }
-    } catch (error) {
-      scope.postMessage({
-        type: 'failed',
-        requestId: request.requestId,
-        message: error instanceof Error ? error.message : String(error),
-      })
+  queue = queue.then(() => handle(request))
+}
+
+async function handle(request: SqlRequest): Promise<void> {
+  try {
+    engine ??= start()
+    const e = await engine
+    if (request.type === 'open') {
+      scope.postMessage({ type: 'progress', phase: 'seed', loaded: 0, total: 0 })
+      await e.open(request.exercise)
+      scope.postMessage({ type: 'opened', requestId: request.requestId })
+    } else if (request.type === 'reset') {
+      await e.reset()
+      scope.postMessage({ type: 'opened', requestId: request.requestId })
+    } else {
+      const outcome = await e.run(request.script, { explain: request.explain })
+      scope.postMessage({ type: 'outcome', requestId: request.requestId, outcome })
     }
-  })()
+  } catch (error) {
+    scope.postMessage({
+      type: 'failed',
+      requestId: request.requestId,
+      message: error instanceof Error ? error.message : String(error),
+    })
+  }
 }

@@ -11,6 +11,7 @@ const screens = [
   { name: 'settings', path: '/settings', ready: 'Settings' },
   { name: 'exercises', path: '/exercises', ready: 'Exercises' },
   { name: 'a code exercise', path: '/exercises/code-token-bucket', ready: /token-bucket rate limiter/ },
+  { name: 'mocks', path: '/mock', ready: 'Timed mocks' },
 ]
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -40,5 +41,27 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(
       violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
     ).toEqual([])
+  })
+
+  test(`a running quiz and its results (${scheme}) have no serious or critical accessibility violation`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000)
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto('/mock')
+    await page.getByRole('button', { name: 'Start a fundamentals quiz' }).click()
+    await expect(page.getByRole('heading', { name: 'Question 1 of 15' })).toBeVisible()
+    expect(await serious()).toEqual([])
+    await page.getByRole('button', { name: 'Submit…' }).click()
+    await page
+      .getByRole('group', { name: 'Confirm submitting' })
+      .getByRole('button', { name: 'Submit' })
+      .click()
+    await expect(page.getByRole('heading', { level: 1, name: /Fundamentals quiz: \d+%/ })).toBeVisible()
+    expect(await serious()).toEqual([])
   })
 }

@@ -107,3 +107,55 @@ test('exam mode cannot pause; practice mode pauses and hides the questions', asy
   await expect(page.getByRole('heading', { name: 'Question 1 of 15' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0)
 })
+
+test('a system-design round: phases, the canvas and notes, then a rubric checked on the diagram plus the user’s ticks', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await page.goto('/mock')
+  await page.getByRole('button', { name: 'Start a system-design round' }).click()
+  const phases = page.getByRole('navigation', { name: 'Phases' })
+  await expect(phases.getByRole('button', { name: /Requirements/ })).toHaveAttribute('aria-current', 'step')
+
+  await page.getByLabel(/Your notes/).fill('Scale: 50M DAU, p99 under 200 ms.')
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+  await page.getByRole('button', { name: 'Load balancer' }).first().click()
+  await expect(page.locator('.react-flow__node')).toHaveCount(1)
+  await expect(page.getByRole('status').filter({ hasText: 'Saving…' })).toHaveCount(0)
+  await phases.getByRole('button', { name: /High-level design/ }).click()
+  await expect(phases.getByRole('button', { name: /High-level design/ })).toHaveAttribute(
+    'aria-current',
+    'step',
+  )
+
+  // Reload: the notes, the diagram and the phase are still there.
+  await page.reload()
+  await expect(page.getByLabel(/Your notes/)).toHaveValue('Scale: 50M DAU, p99 under 200 ms.')
+  await expect(page.locator('.react-flow__node')).toHaveCount(1)
+  await expect(phases.getByRole('button', { name: /High-level design/ })).toHaveAttribute(
+    'aria-current',
+    'step',
+  )
+
+  await page.getByRole('button', { name: 'Submit…' }).click()
+  await page
+    .getByRole('group', { name: 'Confirm submitting' })
+    .getByRole('button', { name: 'Submit' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: /^System-design round: 0%$/ })).toBeVisible()
+  await expect(page.getByText('(checked on your diagram)').first()).toBeVisible()
+  await expect(page.getByText('Scale: 50M DAU, p99 under 200 ms.')).toBeVisible()
+  await expect(page.getByRole('img', { name: 'Your diagram' })).toBeVisible()
+  await expect(page.getByRole('row', { name: /High-level design/ })).toBeVisible()
+
+  // Tick one point by hand and confirm: the score counts it, and the ticks are final.
+  const manual = page.locator('.rubric-result').getByRole('checkbox')
+  const points = await page.locator('.rubric-result li').count()
+  await manual.first().check()
+  await page.getByRole('button', { name: 'Confirm my ticks' }).click()
+  const percent = Math.round(100 / points)
+  await expect(
+    page.getByRole('heading', { level: 1, name: `System-design round: ${percent}%` }),
+  ).toBeVisible()
+  await expect(manual).toHaveCount(0)
+})

@@ -37,14 +37,14 @@ export function MockItemView({ mockId, item, position, count, answer, body, onGo
       {!body ? (
         <p className="error-box">This question is no longer in the bank.</p>
       ) : (
-        <>
+        <div className={body.type === 'code' || body.type === 'sql' ? 'mock-item-split' : undefined}>
           <BankHtml html={body.promptHtml} className="item-prompt" />
           {body.type === 'mcq' ? <McqAnswer mockId={mockId} item={item} answer={answer} body={body} /> : null}
           {body.type === 'card' ? <ShortAnswer mockId={mockId} item={item} answer={answer} /> : null}
           {body.type === 'code' || body.type === 'sql' ? (
             <ExerciseAnswer mockId={mockId} item={item} answer={answer} body={body} />
           ) : null}
-        </>
+        </div>
       )}
       <div className="mock-item-pager">
         <button type="button" className="button" disabled={position === 0} onClick={() => onGo(position - 1)}>

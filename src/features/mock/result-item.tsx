@@ -176,7 +176,8 @@ function DesignResult({
 }) {
   const auto = answer?.grade?.rubric
   const confirmed = !!answer?.rubricConfirmed
-  const ticks = answer?.rubricTicks ?? []
+  // Shown at once; saved behind (the score follows from the saved ticks).
+  const [ticks, setTicks] = useState(answer?.rubricTicks ?? [])
   const theme = useColorScheme()
   const [svg, setSvg] = useState<string | null>(null)
   useEffect(() => {
@@ -187,11 +188,11 @@ function DesignResult({
       live = false
     }
   }, [answer?.diagramId, theme])
-  const toggle = (i: number) =>
-    void saveMockGrades(
-      mock.id,
-      new Map([[item.id, { rubricTicks: ticks.includes(i) ? ticks.filter((t) => t !== i) : [...ticks, i] }]]),
-    )
+  const toggle = (i: number) => {
+    const next = ticks.includes(i) ? ticks.filter((t) => t !== i) : [...ticks, i]
+    setTicks(next)
+    void saveMockGrades(mock.id, new Map([[item.id, { rubricTicks: next }]]))
+  }
   const phaseTimes = timePerPhase(mock, now())
 
   return (

@@ -76,18 +76,25 @@ export function useMockGrading(
   const [failure, setFailure] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
   const running = useRef(false)
+  const mounted = useRef(true)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
 
-  // The app's part of the grading, one item at a time.
+  // The app's part of the grading, one item at a time. One run at a time: the
+  // grades it writes come back through `answers`.
   useEffect(() => {
     const todo = mock.items.filter(
       (item) => bodies.has(item.id) && needsAutoGrade(item, answers.get(item.id)),
     )
     if (todo.length === 0 || running.current) return
     running.current = true
-    let live = true
     void (async () => {
       for (const [n, item] of todo.entries()) {
-        if (!live) break
+        if (!mounted.current) break
         setProgress(
           item.kind === 'design'
             ? 'Checking your diagram against the rubric…'
@@ -97,7 +104,7 @@ export function useMockGrading(
           const grade = await autoGrade(item, answers.get(item.id), bodies.get(item.id)!)
           await saveMockGrades(mock.id, new Map([[item.id, { grade }]]))
         } catch (e) {
-          if (live)
+          if (mounted.current)
             setFailure(
               `Could not grade question ${mock.items.indexOf(item) + 1}: ${e instanceof Error ? e.message : String(e)}`,
             )
@@ -105,12 +112,9 @@ export function useMockGrading(
         }
       }
       running.current = false
-      if (live) setProgress(null)
+      if (mounted.current) setProgress(null)
     })()
-    return () => {
-      live = false
-    }
-    // Runs once per mock (and per retry): the grades it writes come back through `answers`.
+    // Once per mock, and per retry.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mock.id, attempt])
 
