@@ -15,6 +15,7 @@ test('a one-minute custom quiz: an answer survives a reload, the clock keeps run
 }) => {
   test.setTimeout(150_000)
   await page.goto('/mock')
+  await page.getByLabel('Seed').fill('e2e-one-minute')
   const custom = page.getByRole('form', { name: 'Custom mock' })
   await custom.getByRole('checkbox', { name: 'Caching' }).check()
   await custom.getByRole('checkbox', { name: 'Short answer' }).uncheck()

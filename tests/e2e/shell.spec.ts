@@ -20,6 +20,7 @@ for (const path of [
   '/stats',
   '/cards',
   '/settings',
+  '/mock',
 ]) {
   test(`${path} fits a 375 px phone without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 })

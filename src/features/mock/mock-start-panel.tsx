@@ -170,30 +170,22 @@ function CustomForm({ disabled, onStart }: { disabled: boolean; onStart: (plan: 
         </div>
       </fieldset>
       <div className="mock-custom-numbers">
-        <div className="field">
-          <label htmlFor="custom-items">Number of items</label>
-          <input
-            id="custom-items"
-            type="number"
-            inputMode="numeric"
-            min={customLimits.minItems}
-            max={customLimits.maxItems}
-            value={items}
-            onChange={(e) => setItems(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="custom-minutes">Duration in minutes</label>
-          <input
-            id="custom-minutes"
-            type="number"
-            inputMode="numeric"
-            min={customLimits.minMinutes}
-            max={customLimits.maxMinutes}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        </div>
+        <NumberField
+          id="custom-items"
+          label="Number of items"
+          min={customLimits.minItems}
+          max={customLimits.maxItems}
+          value={items}
+          onChange={setItems}
+        />
+        <NumberField
+          id="custom-minutes"
+          label="Duration in minutes"
+          min={customLimits.minMinutes}
+          max={customLimits.maxMinutes}
+          value={minutes}
+          onChange={setMinutes}
+        />
       </div>
       <p className="muted" aria-live="polite">
         {pool} {pool === 1 ? 'item' : 'items'} to draw from
@@ -210,5 +202,29 @@ function CustomForm({ disabled, onStart }: { disabled: boolean; onStart: (plan: 
         </button>
       </div>
     </form>
+  )
+}
+
+function NumberField(props: {
+  id: string
+  label: string
+  min: number
+  max: number
+  value: string
+  onChange: (value: string) => void
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="number"
+        inputMode="numeric"
+        min={props.min}
+        max={props.max}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
   )
 }

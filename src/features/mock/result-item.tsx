@@ -125,7 +125,7 @@ function ItemKeyView({
         <>
           <h3>Your code</h3>
           {answer?.code?.trim() ? (
-            <pre className="your-code">
+            <pre className="code-block your-code">
               <code>{answer.code}</code>
             </pre>
           ) : (
@@ -134,7 +134,7 @@ function ItemKeyView({
           {answer?.grade ? <p className="grade-summary">{answer.grade.summary}</p> : null}
           <details>
             <summary>Reference solution and discussion</summary>
-            <pre className="your-code">
+            <pre className="code-block your-code">
               <code>{body.exercise.solution}</code>
             </pre>
             <BankHtml html={body.discussionHtml} />

@@ -68,7 +68,7 @@ export function ReviewCard({ card, content, revealed, onMcqChecked }: Props) {
             // A code or SQL exercise missed in a mock: recall the approach, then compare with the reference.
             <>
               <h2>Reference solution</h2>
-              <pre className="review-solution">
+              <pre className="code-block">
                 <code>{body.exercise.solution}</code>
               </pre>
               <BankHtml html={body.discussionHtml} />
