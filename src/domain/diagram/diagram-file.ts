@@ -6,6 +6,14 @@
 import { z } from 'zod'
 import { isNodeKind, kindLabel, type NodeKind } from './components.ts'
 import { diagramFormatVersion, type DiagramDoc, type DiagramEdge, type DiagramNode } from './model.ts'
+import {
+  describeValue,
+  formatPath,
+  isRecord,
+  megabytes as mb,
+  plainIssueMessage,
+  utf8Length,
+} from '../validation/plain-errors.ts'
 
 export const diagramFileFormat = 'backprep-diagram'
 /** The file format version this build writes and reads. */
@@ -108,74 +116,12 @@ const fileSchema = z.object({
   }),
 })
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string') return value.length > 40 ? 'a long string' : `'${value}'`
-  if (typeof value === 'object') return 'an object'
-  return String(value)
-}
-
-const expectedNames: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  array: 'a list',
-  object: 'an object',
-  boolean: 'true or false',
-}
-
-/** Plain-English messages for the checks zod runs (the field path is added separately). */
-const issueMessage: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? 'is missing'
-        : `must be ${expectedNames[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => `'${String(v)}'`).join(', ')}, not ${describeValue(issue.input)}`
-    case 'too_small':
-      if (issue.origin === 'string') return 'must not be empty'
-      return issue.inclusive ? `must be at least ${issue.minimum}` : `must be greater than ${issue.minimum}`
-    case 'too_big':
-      if (issue.origin === 'string') return `is too long (at most ${issue.maximum} characters)`
-      return `must be at most ${issue.maximum}`
-    default:
-      return undefined
-  }
-}
-
 /** `['diagram', 'nodes', 3, 'kind']` → `nodes[3].kind`: the path as a person reads the file. */
-function formatPath(path: readonly PropertyKey[]): string {
-  const parts = path[0] === 'diagram' && path.length > 1 ? path.slice(1) : path
-  let out = ''
-  for (const part of parts) {
-    if (typeof part === 'number') out += `[${part}]`
-    else out += out === '' ? String(part) : `.${String(part)}`
-  }
-  return out === '' ? 'file' : out
+function pathInFile(path: readonly PropertyKey[]): string {
+  return formatPath(path[0] === 'diagram' && path.length > 1 ? path.slice(1) : path)
 }
 
-function utf8Length(s: string): number {
-  let bytes = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      bytes += 4
-      i += 1
-    } else bytes += 3
-  }
-  return bytes
-}
-
-/** Megabytes rounded up to 2 decimals, so a file just over the limit never reads as "5 MB". */
-const mb = (bytes: number) => `${Math.ceil(bytes / 10_000) / 100} MB`
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** Checks zod cannot express: ids that must be unique, references that must resolve. */
 function checkReferences(nodes: DiagramNode[], edges: DiagramEdge[]): string | null {
@@ -278,12 +224,12 @@ export function parseDiagramFile(text: string): ParseDiagramFileResult {
     )
   }
 
-  const parsed = fileSchema.safeParse(data, { error: issueMessage })
+  const parsed = fileSchema.safeParse(data, { error: plainIssueMessage })
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues
     const more = rest.length > 0 ? ` (and ${plural(rest.length, 'more problem')})` : ''
     return fail(
-      first ? `${formatPath(first.path)}: ${first.message}${more}` : 'This diagram file is invalid.',
+      first ? `${pathInFile(first.path)}: ${first.message}${more}` : 'This diagram file is invalid.',
     )
   }
 
