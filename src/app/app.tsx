@@ -35,6 +35,7 @@ const EmbeddedCanvas = lazyComponent(
   <p className="muted loading">Opening the canvas…</p>,
 )
 const MockRoute = () => <MockScreen Canvas={EmbeddedCanvas} />
+const DataScreen = lazyComponent(() => import('../features/import/data-screen').then((m) => m.DataScreen))
 const SettingsScreen = lazyComponent(() =>
   import('../features/settings/settings-screen').then((m) => m.SettingsScreen),
 )
@@ -45,7 +46,7 @@ const SettingsScreen = lazyComponent(() =>
  */
 export function preloadScreen(path: string): Promise<unknown> {
   // Every screen but the bank reads IndexedDB first thing: open it while React renders.
-  if (/^\/(review|stats|cards|canvas|exercises|mock|settings)/.test(path))
+  if (/^\/(review|stats|cards|canvas|exercises|mock|settings|data)/.test(path))
     void import('../db/db').then((m) => m.db.open()).catch(() => undefined)
   if (path === '/bank') return BankScreen.preload()
   if (path.startsWith('/bank/')) return ItemScreen.preload()
@@ -57,6 +58,7 @@ export function preloadScreen(path: string): Promise<unknown> {
   if (path === '/stats') return StatsScreen.preload()
   if (path === '/cards') return CardBrowserScreen.preload()
   if (path === '/settings') return SettingsScreen.preload()
+  if (path === '/data') return DataScreen.preload()
   if (path === '/canvas') return DiagramListScreen.preload()
   if (path.startsWith('/canvas/')) return CanvasScreen.preload()
   if (path === '/exercises') return ExerciseListScreen.preload()
@@ -98,6 +100,7 @@ export function App() {
           <Route path="/cards" component={CardBrowserScreen} />
           <Route path="/stats" component={StatsScreen} />
           <Route path="/settings" component={SettingsScreen} />
+          <Route path="/data" component={DataScreen} />
           <Route component={NotFound} />
         </Switch>
       </ErrorBoundary>

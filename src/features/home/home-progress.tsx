@@ -6,6 +6,7 @@ import { useDueSummary } from '../../db/cards'
 import { useItemViews } from '../../db/item-views'
 import { isTopicId, topicLabel } from '../../domain/content/topics'
 import { now } from '../../lib/clock'
+import { BackupReminder } from './backup-reminder'
 
 /**
  * What to do next: what is due, continue where you left off, the next
@@ -26,54 +27,57 @@ export function HomeProgress() {
   const opened = Math.min(views.length, stats.total)
 
   return (
-    <section className="panel next-step" aria-labelledby="next-heading">
-      <h2 id="next-heading">What to do next</h2>
-      <p className="muted">
-        You have opened {opened} of {stats.total} questions
-        {bookmarked.size > 0 ? (
-          <>
-            {' '}
-            and bookmarked <Link href="/bank?bookmarked=1">{bookmarked.size}</Link>
-          </>
-        ) : null}
-        .
-      </p>
-      <ul className="next-actions">
-        <li>
-          <Link href="/review" className="next-action next-action-primary">
-            <span className="next-label">Review flashcards</span>
-            <span className="next-title">
-              {due.review + due.learning + due.new === 0
-                ? 'Nothing is due right now'
-                : `${due.review} to review · ${due.learning} learning · ${due.new} new`}
-            </span>
-          </Link>
-        </li>
-        {last ? (
+    <>
+      <BackupReminder />
+      <section className="panel next-step" aria-labelledby="next-heading">
+        <h2 id="next-heading">What to do next</h2>
+        <p className="muted">
+          You have opened {opened} of {stats.total} questions
+          {bookmarked.size > 0 ? (
+            <>
+              {' '}
+              and bookmarked <Link href="/bank?bookmarked=1">{bookmarked.size}</Link>
+            </>
+          ) : null}
+          .
+        </p>
+        <ul className="next-actions">
           <li>
-            <Link href={`/bank/${last.itemId}`} className="next-action">
-              <span className="next-label">Continue where you left off</span>
-              <span className="next-title">{last.title}</span>
-            </Link>
-          </li>
-        ) : null}
-        {opened < stats.total ? (
-          <li>
-            <Link href={`/bank/next${lastTopic ? `?topic=${lastTopic}` : ''}`} className="next-action">
-              <span className="next-label">{opened === 0 ? 'Start here' : 'Next new question'}</span>
+            <Link href="/review" className="next-action next-action-primary">
+              <span className="next-label">Review flashcards</span>
               <span className="next-title">
-                {lastTopic ? topicLabel(lastTopic) : 'The first one you have not opened'}
+                {due.review + due.learning + due.new === 0
+                  ? 'Nothing is due right now'
+                  : `${due.review} to review · ${due.learning} learning · ${due.new} new`}
               </span>
             </Link>
           </li>
-        ) : null}
-        <li>
-          <Link href="/bank" className="next-action">
-            <span className="next-label">Browse and search</span>
-            <span className="next-title">The whole question bank</span>
-          </Link>
-        </li>
-      </ul>
-    </section>
+          {last ? (
+            <li>
+              <Link href={`/bank/${last.itemId}`} className="next-action">
+                <span className="next-label">Continue where you left off</span>
+                <span className="next-title">{last.title}</span>
+              </Link>
+            </li>
+          ) : null}
+          {opened < stats.total ? (
+            <li>
+              <Link href={`/bank/next${lastTopic ? `?topic=${lastTopic}` : ''}`} className="next-action">
+                <span className="next-label">{opened === 0 ? 'Start here' : 'Next new question'}</span>
+                <span className="next-title">
+                  {lastTopic ? topicLabel(lastTopic) : 'The first one you have not opened'}
+                </span>
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link href="/bank" className="next-action">
+              <span className="next-label">Browse and search</span>
+              <span className="next-title">The whole question bank</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
+    </>
   )
 }

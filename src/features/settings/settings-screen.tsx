@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Link } from 'wouter'
 import { saveSchedulingSettings, useSchedulingSettings } from '../../db/scheduling-settings'
 import { defaultSchedulingSettings } from '../../domain/scheduling/settings'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -13,6 +14,9 @@ export function SettingsScreen() {
       <header className="page-header">
         <h1>Settings</h1>
         <p className="muted">How flashcards are scheduled. Changes apply from the next card you review.</p>
+        <p>
+          <Link href="/data">Back up, restore or import your data →</Link>
+        </p>
       </header>
       {stored ? (
         <SchedulingForm key={JSON.stringify(stored)} initial={toForm(stored)} />

@@ -1,0 +1,22 @@
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { BackupPanel } from './backup-panel'
+import { RestorePanel } from './restore-panel'
+import './import.css'
+
+/** Your data: back it up, restore it on another browser, import cards from elsewhere. */
+export function DataScreen() {
+  useDocumentTitle('Your data')
+  return (
+    <div className="data-screen">
+      <header className="page-header">
+        <h1>Your data</h1>
+        <p className="muted">
+          Everything lives in this browser only. Back it up to a file to keep it safe or to move it to another
+          browser or machine.
+        </p>
+      </header>
+      <BackupPanel />
+      <RestorePanel />
+    </div>
+  )
+}
