@@ -4,6 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, preloadScreen } from './app/app'
 import './app/styles.css'
+import { requestPersistentStorage } from './lib/persistent-storage'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -17,3 +18,7 @@ void preloadScreen(location.pathname)
       </StrictMode>,
     ),
   )
+
+// Weeks of reviews must not be evicted like a cache: ask for persistent storage
+// once the app is up (Chromium decides silently; Firefox asks the user once).
+globalThis.addEventListener('load', () => void requestPersistentStorage(), { once: true })

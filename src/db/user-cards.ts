@@ -6,6 +6,7 @@
  */
 import Dexie from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { TopicId } from '../domain/content/topics'
 import { CardState, myDeckId, newCardRecord, type CardRecord } from '../domain/scheduling/card'
 import { now } from '../lib/clock'
 import { db, type Deck, type UserCard } from './db'
@@ -113,23 +114,50 @@ export async function resetCards(ids: readonly string[], at: number = now()): Pr
   await db.cards
     .where('id')
     .anyOf([...ids])
-    .modify((card) => {
-      const fresh = newCardRecord(card, at)
-      Object.assign(card, {
-        due: fresh.due,
-        stability: fresh.stability,
-        difficulty: fresh.difficulty,
-        elapsedDays: fresh.elapsedDays,
-        scheduledDays: fresh.scheduledDays,
-        learningSteps: fresh.learningSteps,
-        reps: fresh.reps,
-        lapses: fresh.lapses,
-        state: fresh.state,
-        lastReview: fresh.lastReview,
-        buriedUntil: 0,
-        leech: false,
-      } satisfies Partial<CardRecord>)
+    .modify((card) => forget(card, at))
+}
+
+function forget(card: CardRecord, at: number): void {
+  const fresh = newCardRecord(card, at)
+  Object.assign(card, {
+    due: fresh.due,
+    stability: fresh.stability,
+    difficulty: fresh.difficulty,
+    elapsedDays: fresh.elapsedDays,
+    scheduledDays: fresh.scheduledDays,
+    learningSteps: fresh.learningSteps,
+    reps: fresh.reps,
+    lapses: fresh.lapses,
+    state: fresh.state,
+    lastReview: fresh.lastReview,
+    buriedUntil: 0,
+    leech: false,
+  } satisfies Partial<CardRecord>)
+}
+
+/**
+ * Resets the progress of a topic's cards (or of every card) as `resetCards`
+ * does, in one transaction, and returns the cards as they were, for undo.
+ * Cards never studied are left alone.
+ */
+export async function resetProgress(topic: TopicId | 'all', at: number = now()): Promise<CardRecord[]> {
+  return db.transaction('rw', db.cards, async () => {
+    const cards =
+      topic === 'all' ? await db.cards.toArray() : await db.cards.where('topic').equals(topic).toArray()
+    const studied = cards.filter((c) => c.state !== CardState.New || c.reps > 0)
+    const updated = studied.map((c) => {
+      const copy = { ...c }
+      forget(copy, at)
+      return copy
     })
+    await db.cards.bulkPut(updated)
+    return studied
+  })
+}
+
+/** Undoes `resetProgress`: the cards exactly as they were. */
+export async function restoreCards(cards: readonly CardRecord[]): Promise<void> {
+  await db.cards.bulkPut([...cards])
 }
 
 export interface CardBrowserData {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { onPageHide } from './page'
 import { startTimer, stopTimer, type TimerId } from './timers'
+import { describeWriteError } from './write-error'
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -48,7 +49,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 400)
         if (mounted.current) {
           setStatus({
             kind: 'failed',
-            message: error instanceof Error ? error.message : String(error),
+            message: describeWriteError(error),
           })
         }
       },

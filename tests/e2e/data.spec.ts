@@ -71,3 +71,60 @@ test('a backup restores everything after a change, and bad files are refused wit
     'Before the backup: QUIC runs over UDP.',
   )
 })
+
+/** Grades the card on screen Good, whatever kind it is. */
+async function gradeGood(page: Page) {
+  const card = page.getByRole('article', { name: 'Card' })
+  await expect(card).toBeVisible()
+  if ((await card.getByRole('radio').count()) > 0) await page.keyboard.press('1')
+  else if ((await card.getByRole('checkbox').count()) > 0) {
+    await page.keyboard.press('1')
+    await page.keyboard.press('Enter')
+  } else await page.keyboard.press('Space')
+  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible()
+  await page.keyboard.press('3')
+  // The next card shows only once the grade is stored.
+  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeHidden()
+}
+
+test('a grade in one tab shows in another without a reload', async ({ context }) => {
+  const browser = await context.newPage()
+  await browser.goto('/cards')
+  await expect(browser.getByRole('heading', { name: 'Card browser' })).toBeVisible()
+  await expect(browser.getByRole('cell', { name: 'Learning', exact: true })).toHaveCount(0)
+
+  const review = await context.newPage()
+  await review.goto('/review')
+  await gradeGood(review)
+  await expect(browser.getByRole('cell', { name: 'Learning', exact: true })).toHaveCount(1)
+})
+
+test('resetting progress asks first and can be undone', async ({ page }) => {
+  await page.goto('/review')
+  await gradeGood(page)
+  await page.goto('/settings')
+  const reset = async () => {
+    await page.getByRole('button', { name: 'Reset progress…' }).click()
+    await page
+      .getByRole('group', { name: 'Confirm the reset' })
+      .getByRole('button', { name: 'Reset' })
+      .click()
+    await expect(page.getByRole('status').filter({ hasText: 'Reset 1 card of every topic.' })).toBeVisible()
+  }
+  // Cancel changes nothing; Reset then Undo puts the card back as it was.
+  await page.getByRole('button', { name: 'Reset progress…' }).click()
+  await page.getByRole('group', { name: 'Confirm the reset' }).getByRole('button', { name: 'Cancel' }).click()
+  await reset()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: 1 card is as it was.' })).toBeVisible()
+  await page.goto('/cards')
+  await expect(page.getByRole('cell', { name: 'Learning', exact: true })).toHaveCount(1)
+
+  // A reset left in place: the card is new again.
+  await page.goto('/settings')
+  await reset()
+  await page.goto('/cards')
+  await expect(page.getByRole('heading', { name: 'Card browser' })).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'New', exact: true }).first()).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Learning', exact: true })).toHaveCount(0)
+})

@@ -17,6 +17,7 @@ import type { Scheduler } from '../../domain/scheduling/scheduler'
 import { putCard, saveGrade, undoGrade } from '../../db/cards'
 import { now } from '../../lib/clock'
 import { forgetUserCardContent, loadCardContent, type CardContent } from './card-content'
+import { describeWriteError } from '../../lib/write-error'
 
 export interface SessionContext {
   scheduler: Scheduler
@@ -210,11 +211,7 @@ export const useReviewStore = create<ReviewState>((set, get) => {
   }
 })
 
-function describe(error: unknown): string {
-  return error instanceof Error
-    ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`
-    : String(error)
-}
+const describe = describeWriteError
 
 export const selectScreen = (s: ReviewState) => s.screen
 export const selectRevealed = (s: ReviewState) => s.revealed

@@ -3,6 +3,8 @@ import { Link } from 'wouter'
 import { saveSchedulingSettings, useSchedulingSettings } from '../../db/scheduling-settings'
 import { defaultSchedulingSettings } from '../../domain/scheduling/settings'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { ResetPanel } from './reset-panel'
+import { StoragePanel } from './storage-panel'
 import { fromForm, toForm, type FormErrors, type SettingsForm } from './settings-form'
 import './settings.css'
 
@@ -23,6 +25,8 @@ export function SettingsScreen() {
       ) : (
         <p className="muted">Loading…</p>
       )}
+      <StoragePanel />
+      <ResetPanel />
     </div>
   )
 }

@@ -44,4 +44,19 @@ describe('useAutosave', () => {
     await act(() => vi.advanceTimersByTimeAsync(10))
     expect(result.current.status).toEqual({ kind: 'failed', message: 'QuotaExceededError: disk full' })
   })
+
+  it('says plainly when the browser’s storage is full, and never reports that write as saved', async () => {
+    const quota = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    })
+    const save = vi.fn(() => Promise.reject(quota))
+    const { result } = renderHook(() => useAutosave(save, 10))
+    act(() => result.current.schedule('a long answer'))
+    await act(() => vi.advanceTimersByTimeAsync(10))
+    expect(result.current.status.kind).toBe('failed')
+    expect(result.current.status.kind === 'failed' && result.current.status.message).toMatch(
+      /storage for Backprep is full/,
+    )
+  })
 })
