@@ -1,14 +1,17 @@
 /**
  * Markdown written by the user (or imported) → safe HTML. Raw HTML in the
  * Markdown is escaped, and the result goes through DOMPurify as well, so
- * nothing the user or an imported deck wrote can run script. Loaded on first
- * use: markdown-it and DOMPurify stay out of the first screen.
+ * nothing the user or an imported deck wrote can run script. Imported HTML
+ * (an Anki field, a CSV with `#html:true`) goes through the same DOMPurify
+ * configuration. Loaded on first use: markdown-it and DOMPurify stay out of
+ * the first screen.
  */
 export type RenderUserMarkdown = (markdown: string) => string
+export type SanitizeHtml = (html: string) => string
 
-let pending: Promise<RenderUserMarkdown> | null = null
+let pending: Promise<{ markdown: RenderUserMarkdown; html: SanitizeHtml }> | null = null
 
-export function loadUserMarkdown(): Promise<RenderUserMarkdown> {
+function load() {
   pending ??= Promise.all([import('markdown-it'), import('dompurify')]).then(
     ([{ default: MarkdownIt }, { default: DOMPurify }]) => {
       const md = new MarkdownIt({ html: false, linkify: true, breaks: true })
@@ -19,12 +22,26 @@ export function loadUserMarkdown(): Promise<RenderUserMarkdown> {
           node.setAttribute('rel', 'noopener noreferrer')
         }
       })
-      return (markdown: string) =>
-        purify.sanitize(md.render(markdown), { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form'] })
+      const html: SanitizeHtml = (dirty) =>
+        purify.sanitize(dirty, {
+          USE_PROFILES: { html: true },
+          FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+          FORBID_ATTR: ['style'],
+        })
+      return { markdown: (text: string) => html(md.render(text)), html }
     },
   )
   pending.catch(() => {
     pending = null
   })
   return pending
+}
+
+export function loadUserMarkdown(): Promise<RenderUserMarkdown> {
+  return load().then((m) => m.markdown)
+}
+
+/** For HTML from elsewhere (imported decks): the same sanitizer, without Markdown. */
+export function loadHtmlSanitizer(): Promise<SanitizeHtml> {
+  return load().then((m) => m.html)
 }
