@@ -37,8 +37,11 @@ export interface Setting {
 /** A card the user wrote: Markdown, sanitized when shown. */
 export interface UserCard {
   id: string
+  /** Markdown, or HTML for cards imported with HTML (see `format`). */
   front: string
   back: string
+  /** How the sides are written; absent means Markdown. */
+  format?: 'markdown' | 'html'
   tags: string[]
   createdAt: number
   updatedAt: number

@@ -6,7 +6,8 @@
  * configuration. Loaded on first use: markdown-it and DOMPurify stay out of
  * the first screen.
  */
-export type RenderUserMarkdown = (markdown: string) => string
+/** Renders a card side: Markdown by default, or HTML from an imported deck. */
+export type RenderUserMarkdown = (text: string, format?: 'markdown' | 'html') => string
 export type SanitizeHtml = (html: string) => string
 
 let pending: Promise<{ markdown: RenderUserMarkdown; html: SanitizeHtml }> | null = null
@@ -28,7 +29,11 @@ function load() {
           FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
           FORBID_ATTR: ['style'],
         })
-      return { markdown: (text: string) => html(md.render(text)), html }
+      return {
+        markdown: (text: string, format?: 'markdown' | 'html') =>
+          html(format === 'html' ? text : md.render(text)),
+        html,
+      }
     },
   )
   pending.catch(() => {

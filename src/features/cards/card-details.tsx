@@ -58,9 +58,19 @@ export function CardDetails({ row, userCard, settings, clock, onEdit, onReset, o
       {userCard ? (
         <div className="card-sides">
           <h3>Front</h3>
-          <UserMarkdownView markdown={userCard.front} render={render} className="card-side" />
+          <UserMarkdownView
+            markdown={userCard.front}
+            render={render}
+            format={userCard.format}
+            className="card-side"
+          />
           <h3>Back</h3>
-          <UserMarkdownView markdown={userCard.back} render={render} className="card-side" />
+          <UserMarkdownView
+            markdown={userCard.back}
+            render={render}
+            format={userCard.format}
+            className="card-side"
+          />
           {userCard.tags.length > 0 ? (
             <p className="tags">{userCard.tags.map((t) => `#${t}`).join(' ')}</p>
           ) : null}

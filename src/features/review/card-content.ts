@@ -28,7 +28,11 @@ async function fetchContent(card: CardRecord): Promise<CardContent> {
   }
   const [stored, render] = await Promise.all([db.userCards.get(card.id), loadUserMarkdown()])
   if (!stored) return { kind: 'missing', reason: 'This card’s content was deleted.' }
-  return { kind: 'user', frontHtml: render(stored.front), backHtml: render(stored.back) }
+  return {
+    kind: 'user',
+    frontHtml: render(stored.front, stored.format),
+    backHtml: render(stored.back, stored.format),
+  }
 }
 
 export function loadCardContent(card: CardRecord): Promise<CardContent> {
