@@ -42,7 +42,7 @@ function checked(input: UserCardInput): UserCardInput {
 }
 
 /** The highest `position` of any card, through the [state+position] index (one lookup per state). */
-async function maxPosition(): Promise<number> {
+export async function maxPosition(): Promise<number> {
   const states = Object.values(CardState)
   const last = await Promise.all(
     states.map((s) =>

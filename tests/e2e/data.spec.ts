@@ -128,3 +128,63 @@ test('resetting progress asks first and can be undone', async ({ page }) => {
   await expect(page.getByRole('cell', { name: 'New', exact: true }).first()).toBeVisible()
   await expect(page.getByRole('cell', { name: 'Learning', exact: true })).toHaveCount(0)
 })
+
+test('a TSV from Anki: preview with line errors, an HTML deck shown sanitized in review, and exported back for Anki', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const hits: string[] = []
+    Object.assign(window, { __xss: (name: string) => hits.push(name), __xssHits: hits })
+  })
+  const tsv = [
+    '#separator:tab',
+    '#html:true',
+    '#tags:anki',
+    '#columns:Front\tBack\tTags',
+    '<b>What</b> does a CDN cache?\tStatic assets <img src=x onerror="window.__xss(1)"> near users\tcdn',
+    'a line without a back',
+    'Why jitter retries?\tTo spread them <script>window.__xss(2)</script>out\tresilience',
+  ].join('\n')
+  await page.goto('/data')
+  await page.getByLabel('Choose a CSV or TSV file…').setInputFiles({
+    name: 'anki-export.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(tsv),
+  })
+  const preview = page.getByRole('region', { name: 'Import preview' })
+  await expect(preview).toContainText('2 cards in anki-export.txt, written in HTML')
+  await expect(preview.getByRole('listitem')).toHaveText([
+    'Line 6: only one field; a card needs a front and a back separated by a tab',
+  ])
+  await expect(preview.getByRole('row')).toHaveCount(3)
+  await preview.getByLabel('Deck name').fill('From Anki')
+  await preview.getByRole('button', { name: 'Import 2 cards' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported 2 cards from anki-export.txt.' }),
+  ).toBeVisible()
+
+  await page.getByRole('link', { name: 'Study the deck' }).click()
+  const card = page.getByRole('article', { name: 'Card' })
+  await expect(card.locator('b')).toHaveText('What')
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('region', { name: 'Answer' })).toContainText('Static assets')
+  await expect(page.getByRole('region', { name: 'Answer' }).locator('img[onerror]')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([])
+
+  await page.goto('/data')
+  await page.getByRole('combobox', { name: 'Deck', exact: true }).selectOption({ label: 'From Anki' })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the deck' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('from-anki.txt')
+  const text = await readFile(await download.path(), 'utf8')
+  expect(text.split('\n').slice(0, 4)).toEqual([
+    '#separator:tab',
+    '#html:true',
+    '#columns:Front\tBack\tTags',
+    '#tags column:3',
+  ])
+  expect(text).toContain('<b>What</b> does a CDN cache?\t')
+  expect(text).toContain('\tanki resilience\n')
+})

@@ -1,5 +1,7 @@
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { BackupPanel } from './backup-panel'
+import { CsvImportPanel } from './csv-import-panel'
+import { DeckExportPanel } from './deck-export-panel'
 import { RestorePanel } from './restore-panel'
 import './import.css'
 
@@ -17,6 +19,8 @@ export function DataScreen() {
       </header>
       <BackupPanel />
       <RestorePanel />
+      <CsvImportPanel />
+      <DeckExportPanel />
     </div>
   )
 }
