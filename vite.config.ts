@@ -4,11 +4,13 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { bankPlugin } from './build/bank-plugin.ts'
 import { classicScriptPlugin } from './build/classic-script-plugin.ts'
+import { cspPlugin } from './build/csp-plugin.ts'
 
 export default defineConfig({
   plugins: [
     bankPlugin(),
     classicScriptPlugin(),
+    cspPlugin(fileURLToPath(new URL('./src/workers/sandbox.html', import.meta.url))),
     react(),
     VitePWA({
       registerType: 'autoUpdate',

@@ -15,3 +15,23 @@ describe('the code sandbox page', () => {
     )
   })
 })
+
+describe('the app’s Content-Security-Policy', () => {
+  it('allows the sandbox page’s script by the same hash, and no inline script of its own', async () => {
+    const { appContentSecurityPolicy, sandboxScriptHash } = await import('../../../build/csp-plugin')
+    const policy = appContentSecurityPolicy(page)
+    const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src ')) ?? ''
+    expect(scriptSrc).toContain(sandboxScriptHash(page))
+    expect(scriptSrc).not.toContain("'unsafe-inline'")
+    expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/)
+    expect(policy).toContain("connect-src 'self'")
+    expect(policy).toContain("object-src 'none'")
+    // Nothing from another origin: every source is a keyword, a hash or a local scheme.
+    for (const directive of policy.split('; ')) {
+      for (const source of directive.split(' ').slice(1))
+        expect(source).toMatch(
+          /^('self'|'none'|'unsafe-eval'|'wasm-unsafe-eval'|'unsafe-inline'|'sha256-[A-Za-z0-9+/=]+'|blob:|data:)$/,
+        )
+    }
+  })
+})

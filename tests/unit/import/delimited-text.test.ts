@@ -4,7 +4,9 @@ import { parseDelimited, toAnkiCsv } from '../../../src/domain/import/delimited-
 
 describe('reading CSV and TSV cards', () => {
   it('reads a plain two-column CSV, with quotes, doubled quotes and line breaks inside fields', () => {
-    const r = parseDelimited('What is a WAL?,"A log, written first"\n"Say ""idempotent""","Same result\ntwice"\n')
+    const r = parseDelimited(
+      'What is a WAL?,"A log, written first"\n"Say ""idempotent""","Same result\ntwice"\n',
+    )
     expect(r.errors).toEqual([])
     expect(r.separator).toBe(',')
     expect(r.rows).toEqual([

@@ -29,7 +29,10 @@ function dangers(html: string): string[] {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase()
       // Browsers ignore whitespace and control characters inside a URL's scheme.
-      const value = [...attr.value].filter((c) => c.charCodeAt(0) > 0x20).join('').toLowerCase()
+      const value = [...attr.value]
+        .filter((c) => c.charCodeAt(0) > 0x20)
+        .join('')
+        .toLowerCase()
       if (name.startsWith('on')) found.push(`${tag}[${name}]`)
       if (name === 'style') found.push(`${tag}[style]`)
       if (name === 'srcdoc') found.push(`${tag}[srcdoc]`)
