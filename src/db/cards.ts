@@ -36,16 +36,20 @@ export function missingBankCards(
 
 /** Makes sure every bank card and mcq has a card row (new, unseen); returns how many were added. */
 export async function ensureBankCards(items: readonly BankCardSource[], now: number): Promise<number> {
-  // Only the bank's own ids are looked up, however many other cards there are.
-  const existing = new Set(
-    (await db.cards
-      .where(':id')
-      .anyOf(items.map((i) => i.id))
-      .primaryKeys()) as string[],
-  )
-  const missing = missingBankCards(items, existing, now)
-  if (missing.length > 0) await db.cards.bulkAdd(missing)
-  return missing.length
+  // Read and write in one transaction: two callers at once (a prefetch and the screen, or
+  // React's development double effects) are serialized instead of both adding the same rows.
+  return db.transaction('rw', db.cards, async () => {
+    // Only the bank's own ids are looked up, however many other cards there are.
+    const existing = new Set(
+      (await db.cards
+        .where(':id')
+        .anyOf(items.map((i) => i.id))
+        .primaryKeys()) as string[],
+    )
+    const missing = missingBankCards(items, existing, now)
+    if (missing.length > 0) await db.cards.bulkAdd(missing)
+    return missing.length
+  })
 }
 
 export interface CandidateQuery {

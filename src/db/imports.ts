@@ -2,7 +2,12 @@
  * Importing a deck: its cards written in one transaction, in chunks that
  * report progress, so a cancelled or failed import leaves no half deck.
  */
-import { newCardRecord, type CardRecord } from '../domain/scheduling/card'
+import {
+  newCardRecord,
+  type CardRecord,
+  type GradeValue,
+  type ReviewLogRecord,
+} from '../domain/scheduling/card'
 import { now } from '../lib/clock'
 import { db, type UserCard } from './db'
 import { maxPosition } from './user-cards'
@@ -17,7 +22,13 @@ export class ImportCancelled extends Error {
 export interface DeckToImport {
   name: string
   format: 'markdown' | 'html'
-  cards: readonly { front: string; back: string; tags: readonly string[] }[]
+  cards: readonly {
+    front: string
+    back: string
+    tags: readonly string[]
+    /** Grades from elsewhere, oldest first (brought in with `options.replay`). */
+    reviews?: readonly { at: number; rating: GradeValue }[]
+  }[]
 }
 
 export interface ImportOptions {
@@ -25,6 +36,11 @@ export interface ImportOptions {
   /** Checked between chunks: once aborted, the transaction is rolled back. */
   signal?: AbortSignal
   chunkSize?: number
+  /** Turns a card's history into its FSRS state and review logs; without it, cards come in new. */
+  replay?: (
+    card: CardRecord,
+    reviews: readonly { at: number; rating: GradeValue }[],
+  ) => { card: CardRecord; logs: ReviewLogRecord[] }
 }
 
 /** Adds a deck of imported cards, new and unseen; returns the deck's id. */
@@ -36,7 +52,7 @@ export async function importDeck(
   const deckId = `import:${crypto.randomUUID()}`
   const chunk = options.chunkSize ?? 500
   const total = deck.cards.length
-  await db.transaction('rw', db.decks, db.userCards, db.cards, async () => {
+  await db.transaction('rw', [db.decks, db.userCards, db.cards, db.reviewLogs], async () => {
     await db.decks.add({ id: deckId, name: deck.name, kind: 'import', createdAt: at })
     let position = (await maxPosition()) + 1
     for (let start = 0; start < total; start += chunk) {
@@ -46,6 +62,7 @@ export async function importDeck(
       const slice = deck.cards.slice(start, start + chunk)
       const content: UserCard[] = []
       const cards: CardRecord[] = []
+      const logs: ReviewLogRecord[] = []
       for (const c of slice) {
         const id = `${deckId}:${crypto.randomUUID()}`
         content.push({
@@ -57,10 +74,16 @@ export async function importDeck(
           createdAt: at,
           updatedAt: at,
         })
-        cards.push(newCardRecord({ id, deckId, topic: null, source: 'import', position: position++ }, at))
+        const fresh = newCardRecord({ id, deckId, topic: null, source: 'import', position: position++ }, at)
+        if (options.replay && c.reviews && c.reviews.length > 0) {
+          const replayed = options.replay(fresh, c.reviews)
+          cards.push(replayed.card)
+          logs.push(...replayed.logs)
+        } else cards.push(fresh)
       }
       await db.userCards.bulkAdd(content)
       await db.cards.bulkAdd(cards)
+      if (logs.length > 0) await db.reviewLogs.bulkAdd(logs)
       options.onProgress?.(Math.min(start + chunk, total), total)
     }
     if (options.signal?.aborted) throw new ImportCancelled()

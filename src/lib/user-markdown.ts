@@ -22,12 +22,37 @@ function load() {
           node.setAttribute('target', '_blank')
           node.setAttribute('rel', 'noopener noreferrer')
         }
+        // The app never loads anything from elsewhere: an image from the web is not fetched;
+        // its alt text says where it was. Images inlined as data: URLs (imported media) show.
+        if (node.tagName === 'IMG') {
+          const src = node.getAttribute('src') ?? ''
+          if (!/^data:image\//i.test(src)) {
+            node.removeAttribute('src')
+            const host = /^(?:https?:)?\/\/([^/]+)/i.exec(src)?.[1]
+            node.setAttribute(
+              'alt',
+              host ? `[image from ${host}, not loaded: Backprep works offline]` : '[missing image]',
+            )
+          }
+        }
       })
       const html: SanitizeHtml = (dirty) =>
         purify.sanitize(dirty, {
           USE_PROFILES: { html: true },
-          FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
-          FORBID_ATTR: ['style'],
+          FORBID_TAGS: [
+            'style',
+            'form',
+            'input',
+            'button',
+            'textarea',
+            'select',
+            'video',
+            'audio',
+            'source',
+            'track',
+            'picture',
+          ],
+          FORBID_ATTR: ['style', 'srcset', 'poster', 'background'],
         })
       return {
         markdown: (text: string, format?: 'markdown' | 'html') =>

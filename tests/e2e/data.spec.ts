@@ -188,3 +188,35 @@ test('a TSV from Anki: preview with line errors, an HTML deck shown sanitized in
   expect(text).toContain('<b>What</b> does a CDN cache?\t')
   expect(text).toContain('\tanki resilience\n')
 })
+
+test('an Anki package: the published System Design deck is previewed, imported in one go and studied, its HTML sanitized', async ({
+  page,
+}) => {
+  await page.goto('/data')
+  await page.getByLabel('Choose an Anki package…').setInputFiles('../shared/fixtures/anki/system-design.apkg')
+  const preview = page.getByRole('region', { name: 'Anki import preview' })
+  await expect(preview).toContainText('42 cards from 42 notes in “System Design” (collection.anki2).')
+  await preview.getByRole('button', { name: 'Import 42 cards' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported 42 cards from system-design.apkg.' }),
+  ).toBeVisible()
+
+  await page.getByRole('link', { name: 'Study the deck' }).click()
+  const card = page.getByRole('article', { name: 'Card' })
+  await expect(card.getByRole('heading').first()).toBeVisible()
+  // Anki's inline styles are gone: the card takes the app's theme.
+  await expect(card.locator('[style]')).toHaveCount(0)
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('region', { name: 'Answer' })).not.toBeEmpty()
+
+  // Not an Anki package: refused by name.
+  await page.goto('/data')
+  await page.getByLabel('Choose an Anki package…').setInputFiles({
+    name: 'notes.apkg',
+    mimeType: 'application/zip',
+    buffer: Buffer.from('plain text, not a zip'),
+  })
+  await expect(page.getByRole('alert')).toContainText(
+    'notes.apkg was not imported. This is not an Anki package',
+  )
+})

@@ -62,8 +62,11 @@ export interface ReviewLogRecord {
   day: number
   /** The interval the card had before this review, in days (for young/mature retention). */
   lastIntervalDays: number
-  /** Where the grade came from: absent for the review queue, `mock` for an item missed in a timed mock. */
-  origin?: 'mock'
+  /**
+   * Where the grade came from: absent for the review queue, `mock` for an
+   * item missed in a timed mock, `import` for history brought in from Anki.
+   */
+  origin?: 'mock' | 'import'
 }
 
 export function newCardRecord(

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react'
+import { useRef, useState, type ChangeEvent } from 'react'
 import { Link } from 'wouter'
 import { ImportCancelled, importDeck } from '../../db/imports'
 import { parseDelimited, type DelimitedParse } from '../../domain/import/delimited-text'
 import { megabytes } from '../../domain/validation/plain-errors'
-import { loadHtmlSanitizer, type SanitizeHtml } from '../../lib/user-markdown'
 import { describeWriteError } from '../../lib/write-error'
+import { PreviewCell } from './preview-cell'
 
 /** A text file of cards is at most this large. */
 const maxTextBytes = 50_000_000
@@ -182,19 +182,4 @@ export function CsvImportPanel() {
       ) : null}
     </section>
   )
-}
-
-/** A field as the card will show it: HTML through the sanitizer, text as text. */
-function PreviewCell({ text, html }: { text: string; html: boolean }) {
-  const [sanitize, setSanitize] = useState<SanitizeHtml | null>(null)
-  useEffect(() => {
-    if (!html) return
-    let live = true
-    void loadHtmlSanitizer().then((s) => live && setSanitize(() => s))
-    return () => {
-      live = false
-    }
-  }, [html])
-  if (html && sanitize) return <td dangerouslySetInnerHTML={{ __html: sanitize(text) }} />
-  return <td>{text}</td>
 }

@@ -1,4 +1,5 @@
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { AnkiImportPanel } from './anki-import-panel'
 import { BackupPanel } from './backup-panel'
 import { CsvImportPanel } from './csv-import-panel'
 import { DeckExportPanel } from './deck-export-panel'
@@ -19,6 +20,7 @@ export function DataScreen() {
       </header>
       <BackupPanel />
       <RestorePanel />
+      <AnkiImportPanel />
       <CsvImportPanel />
       <DeckExportPanel />
     </div>

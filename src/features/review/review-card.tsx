@@ -25,7 +25,7 @@ export function ReviewCard({ card, content, revealed, onMcqChecked }: Props) {
     return (
       <div className="review-card">
         <div className="review-tags">
-          <span className="badge badge-type">My card</span>
+          <span className="badge badge-type">{card.source === 'import' ? 'Imported' : 'My card'}</span>
           <CardFlags card={card} />
         </div>
         <div className="prose item-prompt" dangerouslySetInnerHTML={{ __html: content.frontHtml }} />

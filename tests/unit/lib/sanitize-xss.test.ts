@@ -36,7 +36,16 @@ function dangers(html: string): string[] {
       if (name.startsWith('on')) found.push(`${tag}[${name}]`)
       if (name === 'style') found.push(`${tag}[style]`)
       if (name === 'srcdoc') found.push(`${tag}[srcdoc]`)
+      // Loading anything from elsewhere breaks the offline promise (and tells a tracker you looked).
       if (
+        ['src', 'srcset', 'poster', 'background'].includes(name) &&
+        /(^|\s|,)(https?:)?\/\//.test(attr.value)
+      )
+        found.push(`${tag}[${name}] remote`)
+      // An image may be inlined as data: (imported media); nothing else may use a script-capable scheme.
+      const imageData = tag === 'img' && name === 'src' && /^data:image\/(png|jpeg|gif|webp);/.test(value)
+      if (
+        !imageData &&
         ['href', 'src', 'xlink:href', 'action', 'formaction', 'data'].includes(name) &&
         /^(javascript|data|vbscript):/.test(value)
       )
@@ -59,8 +68,13 @@ describe('sanitizing user and imported content', () => {
 
   it('keeps ordinary formatting from an imported deck', async () => {
     const sanitize = await loadHtmlSanitizer()
-    expect(sanitize('<b>bold</b><br><img src="paste-1.png"><a href="https://example.com">docs</a>')).toBe(
-      '<b>bold</b><br><img src="paste-1.png"><a href="https://example.com" target="_blank" rel="noopener noreferrer">docs</a>',
+    expect(
+      sanitize('<b>bold</b><br><img src="data:image/png;base64,AA=="><a href="https://example.com">docs</a>'),
+    ).toBe(
+      '<b>bold</b><br><img src="data:image/png;base64,AA=="><a href="https://example.com" target="_blank" rel="noopener noreferrer">docs</a>',
+    )
+    expect(sanitize('<img src="https://i.imgur.com/x.png">')).toBe(
+      '<img alt="[image from i.imgur.com, not loaded: Backprep works offline]">',
     )
   })
 
