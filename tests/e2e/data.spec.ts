@@ -220,3 +220,39 @@ test('an Anki package: the published System Design deck is previewed, imported i
     'notes.apkg was not imported. This is not an Anki package',
   )
 })
+
+test('after a week of work without a backup the home screen reminds you, until you dismiss it', async ({
+  page,
+}) => {
+  await page.goto('/review')
+  await gradeGood(page)
+  // Make that first review ten days old, as if the work had started then.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('backprep')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const tx = open.result.transaction('reviewLogs', 'readwrite')
+          const store = tx.objectStore('reviewLogs')
+          const all = store.getAll()
+          all.onsuccess = () => {
+            for (const log of all.result as { review: number }[])
+              store.put({ ...log, review: log.review - 10 * 86_400_000 })
+          }
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve()
+          }
+        }
+      }),
+  )
+  await page.goto('/')
+  const reminder = page.getByRole('complementary', { name: 'Backup reminder' })
+  await expect(reminder).toContainText('You have 10 days of work here and no backup yet.')
+  await reminder.getByRole('button', { name: 'Not now' }).click()
+  await expect(reminder).toBeHidden()
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Backup reminder' })).toHaveCount(0)
+})

@@ -110,7 +110,11 @@ describe('cards repository', () => {
 describe('adding bank cards from two places at once', () => {
   it('adds each card once, without a constraint error', async () => {
     await Promise.all(db.tables.map((t) => t.clear()))
-    const items = Array.from({ length: 50 }, (_, i) => ({ id: `http-${i}`, topic: 'http' as const, position: i }))
+    const items = Array.from({ length: 50 }, (_, i) => ({
+      id: `http-${i}`,
+      topic: 'http' as const,
+      position: i,
+    }))
     const added = await Promise.all([ensureBankCards(items, t0), ensureBankCards(items, t0)])
     expect(added.sort()).toEqual([0, 50])
     expect(await db.cards.count()).toBe(50)
