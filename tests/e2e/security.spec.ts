@@ -1,3 +1,4 @@
+import { toAnkiCsv } from '../../src/domain/import/delimited-text'
 import { xssPayloads } from '../fixtures/xss-payloads'
 import { expect, test } from './fixtures'
 
@@ -32,4 +33,42 @@ test('a card written with every XSS payload shows as text and runs nothing, in t
 
   expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([])
   expect(dialogs).toEqual([])
+})
+
+test('an imported HTML deck carrying every XSS payload runs nothing and fetches nothing from elsewhere', async ({
+  page,
+}) => {
+  const dialogs: string[] = []
+  page.on('dialog', (d) => {
+    dialogs.push(d.message())
+    void d.dismiss()
+  })
+  await page.addInitScript(() => {
+    const hits: string[] = []
+    Object.assign(window, { __xss: (name: string) => hits.push(name), __xssHits: hits })
+  })
+  const corpus = xssPayloads.map((p) => p.html).join(' ')
+  const file = toAnkiCsv([{ front: `<p>Front</p> ${corpus}`, back: `<p>Back</p> ${corpus}`, tags: [] }], {
+    html: true,
+  })
+
+  await page.goto('/data')
+  await page.getByLabel('Choose a CSV or TSV file…').setInputFiles({
+    name: 'payloads.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(file),
+  })
+  // The preview renders the HTML through the sanitizer too.
+  const preview = page.getByRole('region', { name: 'Import preview' })
+  await expect(preview).toContainText('1 card in payloads.txt, written in HTML')
+  await preview.getByRole('button', { name: 'Import 1 card' }).click()
+  await page.getByRole('link', { name: 'Study the deck' }).click()
+  await expect(page.getByRole('article', { name: 'Card' })).toContainText('Front')
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('region', { name: 'Answer' })).toContainText('Back')
+  await page.waitForTimeout(500)
+
+  expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([])
+  expect(dialogs).toEqual([])
+  // No image from elsewhere was fetched: the fixture fails the test on any request outside the origin.
 })
