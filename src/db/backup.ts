@@ -2,7 +2,6 @@
  * Backup and restore of the whole database: read in one transaction, and
  * restored in one transaction that replaces everything, all or nothing.
  */
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Table } from 'dexie'
 import {
   backupFormat,
@@ -11,15 +10,13 @@ import {
   type BackupFile,
   type BackupTable,
 } from '../domain/backup/backup-file'
+import { lastBackupKey } from './backup-status'
 import { db } from './db'
 import { latestVersion } from './schema'
 
 function tableOf(name: BackupTable): Table<Record<string, unknown>, unknown> {
   return db.table(name)
 }
-
-const lastBackupKey = 'lastBackupAt'
-const reminderKey = 'backupReminderDismissedAt'
 
 /** Everything, as one backup file (read in one transaction, so it is consistent). */
 export async function exportBackup(at: number): Promise<BackupFile> {
@@ -34,11 +31,6 @@ export async function exportBackup(at: number): Promise<BackupFile> {
     schemaVersion: latestVersion,
     tables,
   }
-}
-
-/** Notes that a backup was saved: the reminder counts from here. */
-export async function recordBackupMade(at: number): Promise<void> {
-  await db.settings.put({ key: lastBackupKey, value: at })
 }
 
 /**
@@ -56,34 +48,4 @@ export async function restoreBackup(backup: BackupFile): Promise<void> {
     }
     if (lastBackup) await db.settings.put(lastBackup)
   })
-}
-
-export interface BackupStatus {
-  lastBackupAt: number | null
-  dismissedAt: number | null
-  /** When the user started (the first review, card or diagram), to not nag a brand-new user. */
-  firstUseAt: number | null
-}
-
-export async function getBackupStatus(): Promise<BackupStatus> {
-  const [last, dismissed, firstLog, firstDiagram] = await Promise.all([
-    db.settings.get(lastBackupKey),
-    db.settings.get(reminderKey),
-    db.reviewLogs.orderBy('review').first(),
-    db.diagrams.orderBy('updatedAt').first(),
-  ])
-  const starts = [firstLog?.review, firstDiagram?.createdAt].filter((x): x is number => typeof x === 'number')
-  return {
-    lastBackupAt: typeof last?.value === 'number' ? last.value : null,
-    dismissedAt: typeof dismissed?.value === 'number' ? dismissed.value : null,
-    firstUseAt: starts.length > 0 ? Math.min(...starts) : null,
-  }
-}
-
-export function useBackupStatus(): BackupStatus | undefined {
-  return useLiveQuery(getBackupStatus, [])
-}
-
-export async function dismissBackupReminder(at: number): Promise<void> {
-  await db.settings.put({ key: reminderKey, value: at })
 }

@@ -12,6 +12,7 @@ const screens = [
   { name: 'exercises', path: '/exercises', ready: 'Exercises' },
   { name: 'a code exercise', path: '/exercises/code-token-bucket', ready: /token-bucket rate limiter/ },
   { name: 'mocks', path: '/mock', ready: 'Timed mocks' },
+  { name: 'your data', path: '/data', ready: 'Your data' },
 ]
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -21,6 +21,7 @@ for (const path of [
   '/cards',
   '/settings',
   '/mock',
+  '/data',
 ]) {
   test(`${path} fits a 375 px phone without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 })

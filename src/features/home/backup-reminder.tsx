@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
-import { dismissBackupReminder, useBackupStatus } from '../../db/backup'
+import { dismissBackupReminder, useBackupStatus } from '../../db/backup-status'
 import { backupReminderDays, backupReminderDue } from '../../domain/backup/reminder'
 import { now } from '../../lib/clock'
 

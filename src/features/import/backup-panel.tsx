@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { exportBackup, recordBackupMade, useBackupStatus } from '../../db/backup'
+import { exportBackup } from '../../db/backup'
+import { recordBackupMade, useBackupStatus } from '../../db/backup-status'
 import { serializeBackup } from '../../domain/backup/backup-file'
 import { now } from '../../lib/clock'
 import { downloadText } from '../../lib/download'

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { exportBackup, recordBackupMade, restoreBackup } from '../../../src/db/backup'
+import { exportBackup, restoreBackup } from '../../../src/db/backup'
+import { recordBackupMade } from '../../../src/db/backup-status'
 import { db } from '../../../src/db/db'
 import {
   backupTables,
