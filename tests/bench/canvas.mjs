@@ -143,6 +143,7 @@ export async function benchCanvas(browser, base, { median, add, round }) {
 
   const appFps = []
   const bareFps = []
+  const bareOpens = []
   const saves = []
   for (let i = 0; i < 3; i++) {
     const app = await openCold(context, `${base}/canvas/${diagramId}`)
@@ -177,6 +178,7 @@ export async function benchCanvas(browser, base, { median, add, round }) {
     await app.page.close()
 
     const bare = await openCold(context, `${base}/__bench/bare-flow.html`)
+    bareOpens.push(bare.t)
     await bare.page.waitForTimeout(300)
     bareFps.push(await dragFps(bare.page))
     await bare.page.close()
@@ -191,6 +193,14 @@ export async function benchCanvas(browser, base, { median, add, round }) {
     'median of 3 drags',
   )
   add('bareFlowDragFps', round(bare), 'baseline', true)
+  // How much of opening the diagram is React Flow itself: the same graph, cold, on a bare page.
+  add(
+    'bareFlowOpen500Ms',
+    round(median(bareOpens)),
+    'reported',
+    true,
+    'same graph on a bare React Flow page, median of 3',
+  )
   const longest = Math.max(...saves)
   add('autosaveLongestTaskMs', round(longest), '≤ 50', longest <= 50, 'save work and long tasks after a drag')
   await context.close()

@@ -1,8 +1,15 @@
 // The baseline for canvasDragFps: React Flow with the same generated graph
 // (tests/bench/generated-diagram.ts), default nodes and edges, nothing else.
-import { applyNodeChanges, ReactFlow, type Edge, type Node, type NodeChange } from '@xyflow/react'
+import {
+  applyNodeChanges,
+  ReactFlow,
+  useNodesInitialized,
+  type Edge,
+  type Node,
+  type NodeChange,
+} from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { generatedDiagram } from '../generated-diagram'
 
@@ -16,6 +23,16 @@ const initialNodes: Node[] = doc.nodes.map((n) => ({
 }))
 const edges: Edge[] = doc.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }))
 
+/** Marks the graph drawn the way the app does: every node measured. */
+function ReadyMark() {
+  const initialized = useNodesInitialized()
+  useEffect(() => {
+    if (initialized && performance.getEntriesByName('canvas-ready').length === 0)
+      performance.mark('canvas-ready')
+  }, [initialized])
+  return null
+}
+
 function BareFlow() {
   const [nodes, setNodes] = useState(initialNodes)
   return (
@@ -23,11 +40,12 @@ function BareFlow() {
       nodes={nodes}
       edges={edges}
       onNodesChange={(changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns))}
-      onInit={() => performance.mark('canvas-ready')}
       // The same zoom range as the app, so both show the whole graph.
       minZoom={0.1}
       fitView
-    />
+    >
+      <ReadyMark />
+    </ReactFlow>
   )
 }
 
