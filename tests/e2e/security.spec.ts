@@ -1,10 +1,10 @@
 import { toAnkiCsv } from '../../src/domain/import/delimited-text'
 import { xssPayloads } from '../fixtures/xss-payloads'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
-test('a card written with every XSS payload shows as text and runs nothing, in the browser, preview and review', async ({
-  page,
-}) => {
+/** Records every payload that runs (each calls `window.__xss`) and every dialog one opens. */
+async function watchForXss(page: Page) {
   const dialogs: string[] = []
   page.on('dialog', (d) => {
     dialogs.push(d.message())
@@ -14,6 +14,16 @@ test('a card written with every XSS payload shows as text and runs nothing, in t
     const hits: string[] = []
     Object.assign(window, { __xss: (name: string) => hits.push(name), __xssHits: hits })
   })
+  return {
+    dialogs,
+    hits: () => page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits),
+  }
+}
+
+test('a card written with every XSS payload shows as text and runs nothing, in the browser, preview and review', async ({
+  page,
+}) => {
+  const xss = await watchForXss(page)
   const corpus = xssPayloads.map((p) => p.html).join('\n\n')
 
   await page.goto('/cards')
@@ -31,22 +41,14 @@ test('a card written with every XSS payload shows as text and runs nothing, in t
   await expect(page.getByRole('region', { name: 'Answer' })).toContainText("window.__xss('math')")
   await page.waitForTimeout(500)
 
-  expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([])
-  expect(dialogs).toEqual([])
+  expect(await xss.hits()).toEqual([])
+  expect(xss.dialogs).toEqual([])
 })
 
 test('an imported HTML deck carrying every XSS payload runs nothing and fetches nothing from elsewhere', async ({
   page,
 }) => {
-  const dialogs: string[] = []
-  page.on('dialog', (d) => {
-    dialogs.push(d.message())
-    void d.dismiss()
-  })
-  await page.addInitScript(() => {
-    const hits: string[] = []
-    Object.assign(window, { __xss: (name: string) => hits.push(name), __xssHits: hits })
-  })
+  const xss = await watchForXss(page)
   const corpus = xssPayloads.map((p) => p.html).join(' ')
   const file = toAnkiCsv([{ front: `<p>Front</p> ${corpus}`, back: `<p>Back</p> ${corpus}`, tags: [] }], {
     html: true,
@@ -68,7 +70,7 @@ test('an imported HTML deck carrying every XSS payload runs nothing and fetches 
   await expect(page.getByRole('region', { name: 'Answer' })).toContainText('Back')
   await page.waitForTimeout(500)
 
-  expect(await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits)).toEqual([])
-  expect(dialogs).toEqual([])
+  expect(await xss.hits()).toEqual([])
+  expect(xss.dialogs).toEqual([])
   // No image from elsewhere was fetched: the fixture fails the test on any request outside the origin.
 })

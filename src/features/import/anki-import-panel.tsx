@@ -1,5 +1,4 @@
 import { useRef, useState, type ChangeEvent } from 'react'
-import { Link } from 'wouter'
 import { ImportCancelled, importDeck } from '../../db/imports'
 import { getSchedulingSettings } from '../../db/scheduling-settings'
 import { replayReviews } from '../../domain/import/replay-history'
@@ -8,6 +7,7 @@ import { localTimeZone, studyDayOf } from '../../domain/scheduling/study-day'
 import { megabytes } from '../../domain/validation/plain-errors'
 import type { AnkiDeck } from '../../lib/anki-package'
 import { describeWriteError } from '../../lib/write-error'
+import { ImportDone, ImportProgress } from './import-status'
 import { PreviewCell } from './preview-cell'
 
 /** A package is at most this large (media included). */
@@ -152,7 +152,7 @@ export function AnkiImportPanel() {
               ))}
             </tbody>
           </table>
-          <label className="mock-check">
+          <label className="import-check">
             <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory(e.target.checked)} />{' '}
             Bring in the review history ({state.deck.reviews.toLocaleString()} reviews) as FSRS scheduling
           </label>
@@ -171,22 +171,15 @@ export function AnkiImportPanel() {
         </div>
       ) : null}
       {state.kind === 'importing' ? (
-        <div className="import-progress">
-          <label htmlFor="anki-progress">
-            Importing {state.done.toLocaleString()} of {state.total.toLocaleString()}…
-          </label>
-          <progress id="anki-progress" max={state.total} value={state.done} />
-          <button type="button" className="button" onClick={() => abort.current?.abort()}>
-            Cancel the import
-          </button>
-        </div>
+        <ImportProgress
+          id="anki-progress"
+          done={state.done}
+          total={state.total}
+          onCancel={() => abort.current?.abort()}
+        />
       ) : null}
       {state.kind === 'imported' ? (
-        <p className="success-box" role="status">
-          Imported {state.count.toLocaleString()} cards from {state.name}
-          {state.reviews > 0 ? ` with ${state.reviews.toLocaleString()} reviews` : ''}.{' '}
-          <Link href={`/review?deck=${encodeURIComponent(state.deckId)}`}>Study the deck</Link>
-        </p>
+        <ImportDone name={state.name} count={state.count} deckId={state.deckId} reviews={state.reviews} />
       ) : null}
       {state.kind === 'stopped' ? (
         <p className="error-box" role="alert">

@@ -1,9 +1,9 @@
 import { useRef, useState, type ChangeEvent } from 'react'
-import { Link } from 'wouter'
 import { ImportCancelled, importDeck } from '../../db/imports'
 import { parseDelimited, type DelimitedParse } from '../../domain/import/delimited-text'
 import { megabytes } from '../../domain/validation/plain-errors'
 import { describeWriteError } from '../../lib/write-error'
+import { ImportDone, ImportProgress } from './import-status'
 import { PreviewCell } from './preview-cell'
 
 /** A text file of cards is at most this large. */
@@ -159,21 +159,15 @@ export function CsvImportPanel() {
         </div>
       ) : null}
       {state.kind === 'importing' ? (
-        <div className="import-progress">
-          <label htmlFor="import-progress">
-            Importing {state.done.toLocaleString()} of {state.total.toLocaleString()}…
-          </label>
-          <progress id="import-progress" max={state.total} value={state.done} />
-          <button type="button" className="button" onClick={() => abort.current?.abort()}>
-            Cancel the import
-          </button>
-        </div>
+        <ImportProgress
+          id="import-progress"
+          done={state.done}
+          total={state.total}
+          onCancel={() => abort.current?.abort()}
+        />
       ) : null}
       {state.kind === 'imported' ? (
-        <p className="success-box" role="status">
-          Imported {state.count.toLocaleString()} cards from {state.name}.{' '}
-          <Link href={`/review?deck=${encodeURIComponent(state.deckId)}`}>Study the deck</Link>
-        </p>
+        <ImportDone name={state.name} count={state.count} deckId={state.deckId} />
       ) : null}
       {state.kind === 'stopped' ? (
         <p className="error-box" role="alert">
