@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { DiagramDoc } from '../domain/diagram/model'
-import type { MockAnswer } from '../domain/mock/scoring'
+import type { MockAnswer, MockResult } from '../domain/mock/scoring'
 import type { MockSession } from '../domain/mock/session'
 import type { CardRecord, ReviewLogRecord } from '../domain/scheduling/card'
 import type { ReviewDay } from '../domain/scheduling/review-days'
@@ -100,21 +100,12 @@ export interface ExerciseProgress {
   solvedAt: number
 }
 
-/** A mock's result as graded so far, kept with it for the history and the trend. */
-export interface MockResult {
-  percent: number
-  earned: number
-  possible: number
-  pending: number
-  missed: number
-  /** Per item, in item order: its score (null while pending) and whether it was missed. */
-  items: { score: number | null; missed: boolean | null }[]
-}
-
 /** A timed mock: the session (see domain/mock/session) and its result once submitted. */
 export interface MockRecord extends MockSession {
   result: MockResult | null
 }
+
+export type { MockResult }
 
 export class BackprepDb extends Dexie {
   notes!: EntityTable<Note, 'itemId'>

@@ -8,8 +8,12 @@ import {
   type GradeValue,
   type ReviewLogRecord,
 } from '../domain/scheduling/card'
+import { replayReviews } from '../domain/import/replay-history'
+import { createScheduler } from '../domain/scheduling/scheduler'
+import { localTimeZone, studyDayOf } from '../domain/scheduling/study-day'
 import { now } from '../lib/clock'
 import { db, type UserCard } from './db'
+import { getSchedulingSettings } from './scheduling-settings'
 import { maxPosition } from './user-cards'
 
 export class ImportCancelled extends Error {
@@ -89,6 +93,14 @@ export async function importDeck(
     if (options.signal?.aborted) throw new ImportCancelled()
   })
   return deckId
+}
+
+/** Turns imported history into FSRS state with the user's own scheduling settings and day boundary. */
+export async function loadHistoryReplay(): Promise<NonNullable<ImportOptions['replay']>> {
+  const settings = await getSchedulingSettings()
+  const scheduler = createScheduler(settings)
+  const boundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
+  return (card, reviews) => replayReviews(card, reviews, scheduler, (at) => studyDayOf(at, boundary))
 }
 
 /** The cards of a deck with their content, in deck order, for export. */

@@ -100,8 +100,10 @@ test('exam mode cannot pause; practice mode pauses and hides the questions', asy
   await expect(page.getByRole('heading', { level: 1, name: /^Fundamentals quiz: \d+%$/ })).toBeVisible()
   await expect(page.getByText('submitted by you', { exact: false })).toBeVisible()
 
-  // An exam has no pause button.
+  // The score is kept with the submission: the history has it at once.
   await page.getByRole('link', { name: 'Back to the mocks' }).click()
+  await expect(page.getByRole('row').filter({ hasText: 'Fundamentals quiz' }).first()).toContainText(/\d+%/)
+  // An exam has no pause button.
   await expect(page.getByRole('link', { name: 'Resume the mock' })).toHaveCount(0)
   await page.getByRole('radio', { name: /Exam/ }).check()
   await page.getByRole('button', { name: 'Start a fundamentals quiz' }).click()

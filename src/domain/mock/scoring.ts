@@ -3,6 +3,7 @@
  * grade against the model answer, code and SQL by their hidden tests, design
  * by its rubric (points checked on the diagram plus points the user ticks).
  */
+import type { ItemBody } from '../content/item.ts'
 import type { MockItemKind } from './formats.ts'
 import type { MockItemRef } from './session.ts'
 
@@ -69,6 +70,13 @@ export interface ItemKey {
   rubricSize?: number
 }
 
+/** What grading needs of a bank item's body: the right choices, the rubric's size. */
+export function itemKey(body: ItemBody | undefined): ItemKey {
+  if (body?.type === 'mcq') return { correct: body.choices.flatMap((c, i) => (c.correct ? [i] : [])) }
+  if (body?.type === 'design') return { rubricSize: body.rubric.length }
+  return {}
+}
+
 function verdictOf(score: number): ItemVerdict {
   return score >= 1 ? 'correct' : score > 0 ? 'partial' : 'wrong'
 }
@@ -76,25 +84,44 @@ function verdictOf(score: number): ItemVerdict {
 const pending: ItemScore = { score: null, verdict: 'pending', missed: null }
 const unanswered: ItemScore = { score: 0, verdict: 'unanswered', missed: true }
 
+/**
+ * Whether the user gave anything for the item: a pick, text, code, or (for a
+ * design round) notes. The navigator's "answered" and "not answered" in the
+ * results both come from here.
+ */
+export function hasAnswer(kind: MockItemKind, answer: MockAnswer | undefined): boolean {
+  if (!answer) return false
+  switch (kind) {
+    case 'mcq':
+      return (answer.choices?.length ?? 0) > 0
+    case 'card':
+    case 'design':
+      return (answer.text?.trim() ?? '') !== ''
+    case 'code':
+    case 'sql':
+      return (answer.code?.trim() ?? '') !== ''
+  }
+}
+
 /** Scores one item from its answer (undefined if the user never touched it). */
 export function scoreItem(item: MockItemRef, answer: MockAnswer | undefined, key: ItemKey): ItemScore {
   switch (item.kind) {
     case 'mcq': {
+      if (!hasAnswer('mcq', answer)) return unanswered
       const picked = answer?.choices ?? []
-      if (picked.length === 0) return unanswered
       const correct = new Set(key.correct ?? [])
       const right = picked.length === correct.size && picked.every((i) => correct.has(i))
       return { score: right ? 1 : 0, verdict: right ? 'correct' : 'wrong', missed: !right }
     }
     case 'card': {
-      if (!answer?.text?.trim()) return unanswered
+      if (!hasAnswer('card', answer) || !answer) return unanswered
       if (!answer.selfGrade) return pending
       const score = selfGradeScore[answer.selfGrade]
       return { score, verdict: verdictOf(score), missed: score < 1 }
     }
     case 'code':
     case 'sql': {
-      if (!answer?.code?.trim()) return unanswered
+      if (!hasAnswer(item.kind, answer) || !answer) return unanswered
       if (!answer.grade) return pending
       const score = answer.grade.total > 0 ? answer.grade.passed / answer.grade.total : 0
       return { score, verdict: verdictOf(score), missed: score < 1 }
@@ -147,4 +174,29 @@ export function itemsToSendToReview(
   if (!session.missedToReview) return []
   const sent = new Set(session.sentToReview)
   return session.items.filter((item, i) => scores[i]?.missed === true && !sent.has(item.id))
+}
+
+/** A mock's result as graded so far, kept with it for the history and the trend. */
+export interface MockResult extends MockTotal {
+  /** Per item, in item order: its score (null while pending) and whether it was missed. */
+  items: { score: number | null; missed: boolean | null }[]
+}
+
+/**
+ * Everything grading says about a mock now: each item's score, the result to
+ * store, and the missed items not yet sent to review.
+ */
+export function mockOutcome(
+  session: { items: readonly MockItemRef[]; missedToReview: boolean; sentToReview: readonly string[] },
+  answers: ReadonlyMap<string, MockAnswer>,
+  bodies: ReadonlyMap<string, ItemBody>,
+): { scores: ItemScore[]; result: MockResult; toReview: MockItemRef[] } {
+  const scores = session.items.map((item) =>
+    scoreItem(item, answers.get(item.id), itemKey(bodies.get(item.id))),
+  )
+  return {
+    scores,
+    result: { ...totalScore(scores), items: scores.map((s) => ({ score: s.score, missed: s.missed })) },
+    toReview: itemsToSendToReview(session, scores),
+  }
 }

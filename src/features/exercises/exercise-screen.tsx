@@ -5,12 +5,13 @@ import { Badge } from '../../components/badge'
 import { BankHtml } from '../../components/bank-html'
 import { ItemMeta } from '../../components/item-meta'
 import { CodeEditor, ExercisePad } from '../../components/exercise/exercise-pad'
+import { SaveState } from '../../components/exercise/save-state'
 import { runVerdict, type RunResult } from '../../components/exercise/run-exercise'
 import { deleteDraft, loadDraft, recordAttempt, saveDraft, useAttempts } from '../../db/exercises'
 import type { ItemBody, ItemSummary } from '../../domain/content/item'
 import { exerciseLanguageLabels, type Exercise } from '../../domain/exercises/exercise'
 import { loadItemBody } from '../../lib/bank-content'
-import { saveStatusText, useAutosave, type SaveStatus } from '../../lib/use-autosave'
+import { useAutosave } from '../../lib/use-autosave'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import './exercises.css'
 
@@ -182,14 +183,6 @@ function Workbench({
         </section>
       </div>
     </div>
-  )
-}
-
-function SaveState({ status }: { status: SaveStatus }) {
-  return (
-    <span className={`save-state${status.kind === 'failed' ? ' save-failed' : ''}`} role="status">
-      {saveStatusText(status)}
-    </span>
   )
 }
 

@@ -1,14 +1,10 @@
-import { useRef, useState, type ChangeEvent } from 'react'
-import { ImportCancelled, importDeck } from '../../db/imports'
-import { getSchedulingSettings } from '../../db/scheduling-settings'
-import { replayReviews } from '../../domain/import/replay-history'
-import { createScheduler } from '../../domain/scheduling/scheduler'
-import { localTimeZone, studyDayOf } from '../../domain/scheduling/study-day'
-import { megabytes } from '../../domain/validation/plain-errors'
+import { useState, type ChangeEvent } from 'react'
+import { loadHistoryReplay } from '../../db/imports'
 import type { AnkiDeck } from '../../lib/anki-package'
-import { describeWriteError } from '../../lib/write-error'
-import { ImportDone, ImportProgress } from './import-status'
-import { PreviewCell } from './preview-cell'
+import { CardPreviewTable } from './card-preview-table'
+import { takeChosenFile } from './choose-file'
+import { ImportActions, ImportStatusView } from './import-status'
+import { useDeckImport } from './use-deck-import'
 
 /** A package is at most this large (media included). */
 const maxPackageBytes = 200_000_000
@@ -18,29 +14,20 @@ type State =
   | { kind: 'reading'; name: string }
   | { kind: 'refused'; name: string; error: string }
   | { kind: 'preview'; name: string; deck: AnkiDeck }
-  | { kind: 'importing'; name: string; done: number; total: number }
-  | { kind: 'imported'; name: string; deckId: string; count: number; reviews: number }
-  | { kind: 'stopped'; message: string }
 
 /** Anki packages: the legacy and current formats, read in the browser, previewed, imported in one go. */
 export function AnkiImportPanel() {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const [deckName, setDeckName] = useState('')
   const [withHistory, setWithHistory] = useState(true)
-  const abort = useRef<AbortController | null>(null)
+  const deckImport = useDeckImport()
 
   const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0]
-    e.target.value = ''
-    if (!file) return
-    if (file.size > maxPackageBytes) {
-      setState({
-        kind: 'refused',
-        name: file.name,
-        error: `This file is too large (${megabytes(file.size)}); a package is at most ${megabytes(maxPackageBytes)}.`,
-      })
-      return
-    }
+    const chosen = takeChosenFile(e, maxPackageBytes, 'a package')
+    if (!chosen) return
+    deckImport.clear()
+    if ('error' in chosen) return setState({ kind: 'refused', ...chosen })
+    const { file } = chosen
     setState({ kind: 'reading', name: file.name })
     try {
       const [{ readAnkiPackage, loadSqlJs }, bytes] = await Promise.all([
@@ -63,40 +50,15 @@ export function AnkiImportPanel() {
     }
   }
 
-  const run = async (s: Extract<State, { kind: 'preview' }>) => {
-    const controller = new AbortController()
-    abort.current = controller
-    setState({ kind: 'importing', name: s.name, done: 0, total: s.deck.cards.length })
-    try {
-      const settings = await getSchedulingSettings()
-      const scheduler = createScheduler(settings)
-      const boundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
-      const deckId = await importDeck(
-        { name: deckName.trim() || s.deck.name, format: 'html', cards: s.deck.cards },
-        {
-          signal: controller.signal,
-          onProgress: (done, total) => setState({ kind: 'importing', name: s.name, done, total }),
-          ...(withHistory
-            ? {
-                replay: (card, reviews) =>
-                  replayReviews(card, reviews, scheduler, (at) => studyDayOf(at, boundary)),
-              }
-            : {}),
-        },
-      )
-      setState({
-        kind: 'imported',
-        name: s.name,
-        deckId,
-        count: s.deck.cards.length,
-        reviews: withHistory ? s.deck.reviews : 0,
-      })
-    } catch (e) {
-      setState({
-        kind: 'stopped',
-        message: e instanceof ImportCancelled ? e.message : `Nothing was added: ${describeWriteError(e)}.`,
-      })
-    }
+  const start = async (s: Extract<State, { kind: 'preview' }>) => {
+    setState({ kind: 'idle' })
+    const replay = withHistory ? await loadHistoryReplay() : undefined
+    await deckImport.run(
+      s.name,
+      { name: deckName.trim() || s.deck.name, format: 'html', cards: s.deck.cards },
+      replay,
+      s.deck.reviews,
+    )
   }
 
   return (
@@ -129,63 +91,27 @@ export function AnkiImportPanel() {
               ? `${state.deck.images.found} images shown${state.deck.images.missing > 0 ? `, ${state.deck.images.missing} missing from the package and left out` : ''}.`
               : ''}
           </p>
-          <table className="preview-table">
-            <caption>
-              {state.deck.cards.length > 5 ? `The first 5 of ${state.deck.cards.length} cards` : 'The cards'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Front</th>
-                <th scope="col">Back</th>
-                <th scope="col">Tags</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.deck.cards.slice(0, 5).map((c, i) => (
-                <tr key={i}>
-                  <td className="num">{i + 1}</td>
-                  <PreviewCell text={c.front} html />
-                  <PreviewCell text={c.back} html />
-                  <td>{c.tags.join(' ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CardPreviewTable
+            rows={state.deck.cards.slice(0, 5).map((c, i) => ({ ...c, label: i + 1 }))}
+            total={state.deck.cards.length}
+            html
+            labelHeader="#"
+          />
           <label className="import-check">
             <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory(e.target.checked)} />{' '}
             Bring in the review history ({state.deck.reviews.toLocaleString()} reviews) as FSRS scheduling
           </label>
-          <div className="field">
-            <label htmlFor="anki-deck-name">Deck name</label>
-            <input id="anki-deck-name" value={deckName} onChange={(e) => setDeckName(e.target.value)} />
-          </div>
-          <div className="form-actions">
-            <button type="button" className="button button-primary" onClick={() => void run(state)}>
-              Import {state.deck.cards.length.toLocaleString()} cards
-            </button>
-            <button type="button" className="button" onClick={() => setState({ kind: 'idle' })}>
-              Cancel
-            </button>
-          </div>
+          <ImportActions
+            id="anki-deck-name"
+            deckName={deckName}
+            onDeckName={setDeckName}
+            count={state.deck.cards.length}
+            onImport={() => void start(state)}
+            onCancel={() => setState({ kind: 'idle' })}
+          />
         </div>
       ) : null}
-      {state.kind === 'importing' ? (
-        <ImportProgress
-          id="anki-progress"
-          done={state.done}
-          total={state.total}
-          onCancel={() => abort.current?.abort()}
-        />
-      ) : null}
-      {state.kind === 'imported' ? (
-        <ImportDone name={state.name} count={state.count} deckId={state.deckId} reviews={state.reviews} />
-      ) : null}
-      {state.kind === 'stopped' ? (
-        <p className="error-box" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <ImportStatusView id="anki-progress" status={deckImport.status} onCancel={deckImport.cancel} />
     </section>
   )
 }

@@ -1,10 +1,9 @@
-import { useRef, useState, type ChangeEvent } from 'react'
-import { ImportCancelled, importDeck } from '../../db/imports'
+import { useState, type ChangeEvent } from 'react'
 import { parseDelimited, type DelimitedParse } from '../../domain/import/delimited-text'
-import { megabytes } from '../../domain/validation/plain-errors'
-import { describeWriteError } from '../../lib/write-error'
-import { ImportDone, ImportProgress } from './import-status'
-import { PreviewCell } from './preview-cell'
+import { CardPreviewTable } from './card-preview-table'
+import { takeChosenFile } from './choose-file'
+import { ImportActions, ImportStatusView } from './import-status'
+import { useDeckImport } from './use-deck-import'
 
 /** A text file of cards is at most this large. */
 const maxTextBytes = 50_000_000
@@ -13,28 +12,19 @@ type State =
   | { kind: 'idle' }
   | { kind: 'refused'; name: string; error: string }
   | { kind: 'preview'; name: string; parsed: DelimitedParse }
-  | { kind: 'importing'; name: string; done: number; total: number }
-  | { kind: 'imported'; name: string; deckId: string; count: number }
-  | { kind: 'stopped'; name: string; message: string }
 
 /** CSV or TSV (Anki's header lines understood): preview, line errors, then an import that can be cancelled. */
 export function CsvImportPanel() {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const [deckName, setDeckName] = useState('')
-  const abort = useRef<AbortController | null>(null)
+  const deckImport = useDeckImport()
 
   const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0]
-    e.target.value = ''
-    if (!file) return
-    if (file.size > maxTextBytes) {
-      setState({
-        kind: 'refused',
-        name: file.name,
-        error: `This file is too large (${megabytes(file.size)}); a card file is at most ${megabytes(maxTextBytes)}.`,
-      })
-      return
-    }
+    const chosen = takeChosenFile(e, maxTextBytes, 'a card file')
+    if (!chosen) return
+    deckImport.clear()
+    if ('error' in chosen) return setState({ kind: 'refused', ...chosen })
+    const { file } = chosen
     const parsed = parseDelimited(await file.text())
     if (parsed.rows.length === 0) {
       const first = parsed.errors[0]
@@ -51,30 +41,13 @@ export function CsvImportPanel() {
     setState({ kind: 'preview', name: file.name, parsed })
   }
 
-  const run = async (s: Extract<State, { kind: 'preview' }>) => {
-    const controller = new AbortController()
-    abort.current = controller
-    setState({ kind: 'importing', name: s.name, done: 0, total: s.parsed.rows.length })
-    try {
-      const deckId = await importDeck(
-        {
-          name: deckName.trim() || s.name,
-          format: s.parsed.html ? 'html' : 'markdown',
-          cards: s.parsed.rows,
-        },
-        {
-          signal: controller.signal,
-          onProgress: (done, total) => setState({ kind: 'importing', name: s.name, done, total }),
-        },
-      )
-      setState({ kind: 'imported', name: s.name, deckId, count: s.parsed.rows.length })
-    } catch (e) {
-      setState({
-        kind: 'stopped',
-        name: s.name,
-        message: e instanceof ImportCancelled ? e.message : `Nothing was added: ${describeWriteError(e)}.`,
-      })
-    }
+  const start = (s: Extract<State, { kind: 'preview' }>) => {
+    setState({ kind: 'idle' })
+    void deckImport.run(s.name, {
+      name: deckName.trim() || s.name,
+      format: s.parsed.html ? 'html' : 'markdown',
+      cards: s.parsed.rows,
+    })
   }
 
   return (
@@ -118,62 +91,23 @@ export function CsvImportPanel() {
               {state.parsed.errors.length > 20 ? <li>… and {state.parsed.errors.length - 20} more</li> : null}
             </ul>
           ) : null}
-          <table className="preview-table">
-            <caption>
-              {state.parsed.rows.length > 8
-                ? `The first 8 of ${state.parsed.rows.length.toLocaleString()} cards`
-                : 'The cards'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Front</th>
-                <th scope="col">Back</th>
-                <th scope="col">Tags</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.parsed.rows.slice(0, 8).map((r) => (
-                <tr key={r.line}>
-                  <td className="num">{r.line}</td>
-                  <PreviewCell text={r.front} html={state.parsed.html} />
-                  <PreviewCell text={r.back} html={state.parsed.html} />
-                  <td>{r.tags.join(' ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="field">
-            <label htmlFor="deck-name">Deck name</label>
-            <input id="deck-name" value={deckName} onChange={(e) => setDeckName(e.target.value)} />
-          </div>
-          <div className="form-actions">
-            <button type="button" className="button button-primary" onClick={() => void run(state)}>
-              Import {state.parsed.rows.length.toLocaleString()}{' '}
-              {state.parsed.rows.length === 1 ? 'card' : 'cards'}
-            </button>
-            <button type="button" className="button" onClick={() => setState({ kind: 'idle' })}>
-              Cancel
-            </button>
-          </div>
+          <CardPreviewTable
+            rows={state.parsed.rows.slice(0, 8).map((r) => ({ ...r, label: r.line }))}
+            total={state.parsed.rows.length}
+            html={state.parsed.html}
+            labelHeader="Line"
+          />
+          <ImportActions
+            id="deck-name"
+            deckName={deckName}
+            onDeckName={setDeckName}
+            count={state.parsed.rows.length}
+            onImport={() => start(state)}
+            onCancel={() => setState({ kind: 'idle' })}
+          />
         </div>
       ) : null}
-      {state.kind === 'importing' ? (
-        <ImportProgress
-          id="import-progress"
-          done={state.done}
-          total={state.total}
-          onCancel={() => abort.current?.abort()}
-        />
-      ) : null}
-      {state.kind === 'imported' ? (
-        <ImportDone name={state.name} count={state.count} deckId={state.deckId} />
-      ) : null}
-      {state.kind === 'stopped' ? (
-        <p className="error-box" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <ImportStatusView id="import-progress" status={deckImport.status} onCancel={deckImport.cancel} />
     </section>
   )
 }

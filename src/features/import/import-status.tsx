@@ -1,47 +1,78 @@
 import { Link } from 'wouter'
+import type { DeckImportStatus } from './use-deck-import'
 
-/** An import under way: how far it is, and a way to stop it that leaves nothing behind. */
-export function ImportProgress({
+/** The deck's name and the buttons that start or drop an import, under its preview. */
+export function ImportActions({
   id,
-  done,
-  total,
+  deckName,
+  onDeckName,
+  count,
+  onImport,
   onCancel,
 }: {
   id: string
-  done: number
-  total: number
+  deckName: string
+  onDeckName: (name: string) => void
+  count: number
+  onImport: () => void
   onCancel: () => void
 }) {
   return (
-    <div className="import-progress">
-      <label htmlFor={id}>
-        Importing {done.toLocaleString()} of {total.toLocaleString()}…
-      </label>
-      <progress id={id} max={total} value={done} />
-      <button type="button" className="button" onClick={onCancel}>
-        Cancel the import
-      </button>
-    </div>
+    <>
+      <div className="field">
+        <label htmlFor={id}>Deck name</label>
+        <input id={id} value={deckName} onChange={(e) => onDeckName(e.target.value)} />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button button-primary" onClick={onImport}>
+          Import {count.toLocaleString()} {count === 1 ? 'card' : 'cards'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
   )
 }
 
-/** A finished import, with the way to study it. */
-export function ImportDone({
-  name,
-  count,
-  reviews = 0,
-  deckId,
+/** An import under way (with a cancel that leaves nothing behind), finished, or stopped. */
+export function ImportStatusView({
+  id,
+  status,
+  onCancel,
 }: {
-  name: string
-  count: number
-  reviews?: number
-  deckId: string
+  id: string
+  status: DeckImportStatus | null
+  onCancel: () => void
 }) {
-  return (
-    <p className="success-box" role="status">
-      Imported {count.toLocaleString()} {count === 1 ? 'card' : 'cards'} from {name}
-      {reviews > 0 ? ` with ${reviews.toLocaleString()} reviews` : ''}.{' '}
-      <Link href={`/review?deck=${encodeURIComponent(deckId)}`}>Study the deck</Link>
-    </p>
-  )
+  if (status?.kind === 'importing') {
+    return (
+      <div className="import-progress">
+        <label htmlFor={id}>
+          Importing {status.done.toLocaleString()} of {status.total.toLocaleString()}…
+        </label>
+        <progress id={id} max={status.total} value={status.done} />
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel the import
+        </button>
+      </div>
+    )
+  }
+  if (status?.kind === 'imported') {
+    return (
+      <p className="success-box" role="status">
+        Imported {status.count.toLocaleString()} {status.count === 1 ? 'card' : 'cards'} from {status.source}
+        {status.reviews > 0 ? ` with ${status.reviews.toLocaleString()} reviews` : ''}.{' '}
+        <Link href={`/review?deck=${encodeURIComponent(status.deckId)}`}>Study the deck</Link>
+      </p>
+    )
+  }
+  if (status?.kind === 'stopped') {
+    return (
+      <p className="error-box" role="alert">
+        {status.message}
+      </p>
+    )
+  }
+  return null
 }

@@ -6,7 +6,7 @@ import {
   type BackupFile,
   type BackupSummary,
 } from '../../domain/backup/backup-file'
-import { megabytes } from '../../domain/validation/plain-errors'
+import { takeChosenFile } from './choose-file'
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -24,17 +24,10 @@ export function RestorePanel() {
   const [state, setState] = useState<State>({ kind: 'idle' })
 
   const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0]
-    e.target.value = ''
-    if (!file) return
-    if (file.size > maxBackupBytes) {
-      setState({
-        kind: 'refused',
-        name: file.name,
-        error: `This file is too large (${megabytes(file.size)}); a backup is at most ${megabytes(maxBackupBytes)}.`,
-      })
-      return
-    }
+    const chosen = takeChosenFile(e, maxBackupBytes, 'a backup')
+    if (!chosen) return
+    if ('error' in chosen) return setState({ kind: 'refused', ...chosen })
+    const { file } = chosen
     setState({ kind: 'reading', name: file.name })
     const result = readBackup(await file.text())
     setState(

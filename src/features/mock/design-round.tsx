@@ -8,6 +8,7 @@ import { designPhases } from '../../domain/mock/formats'
 import type { MockAnswer } from '../../domain/mock/scoring'
 import { formatClock, phaseStatus, type MockItemRef } from '../../domain/mock/session'
 import { saveStatusText, useAutosave } from '../../lib/use-autosave'
+import { useNow } from '../../lib/use-now'
 import type { DesignCanvas } from './mock-screen'
 import { useFlushBeforeSubmit } from './pending-saves'
 
@@ -16,13 +17,14 @@ interface Props {
   item: MockItemRef
   answer: MockAnswer | undefined
   body: ItemBody | undefined
-  time: number
   Canvas: DesignCanvas
   onPhase: (index: number) => void
 }
 
 /** A system-design round: the phase plan with its nudges, the canvas, notes, the prompt and the estimator. */
-export function DesignRound({ mock, item, answer, body, time, Canvas, onPhase }: Props) {
+export function DesignRound({ mock, item, answer, body, Canvas, onPhase }: Props) {
+  // Only this round's own panel ticks with the clock; the canvas below is memoised.
+  const time = useNow(1000, mock.status === 'running')
   const status = phaseStatus(mock, time)
   const phase = designPhases[status.index] ?? designPhases[0]!
   const next = designPhases[status.index + 1]

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import { BankHtml } from '../../components/bank-html'
 import { ExercisePad } from '../../components/exercise/exercise-pad'
+import { SaveState } from '../../components/exercise/save-state'
 import { McqChoiceList } from '../../components/mcq-choice-list'
 import { saveMockAnswer } from '../../db/mocks'
 import type { ItemBody } from '../../domain/content/item'
@@ -173,11 +174,7 @@ function ExerciseAnswer({
         onChange={schedule}
         beforeRun={() => void flush()}
         hint="Your code is saved as you type. When the mock ends, the code you have is graded by the hidden tests."
-        actions={
-          <span className={`save-state${status.kind === 'failed' ? ' save-failed' : ''}`} role="status">
-            {saveStatusText(status)}
-          </span>
-        }
+        actions={<SaveState status={status} />}
       />
     </div>
   )

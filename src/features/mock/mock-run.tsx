@@ -1,20 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { updateMock } from '../../db/mocks'
+import { useCallback, useRef, useState } from 'react'
+import { loadMockAnswers, recordMockResult, updateMock } from '../../db/mocks'
 import type { MockRecord } from '../../db/db'
 import type { ItemBody } from '../../domain/content/item'
-import type { MockAnswer } from '../../domain/mock/scoring'
+import { hasAnswer, mockOutcome, type MockAnswer } from '../../domain/mock/scoring'
 import { mockFormatLabels, mockItemKindLabels } from '../../domain/mock/formats'
 import {
   currentItem,
   focusItem,
   goToPhase,
   pauseMock,
-  remainingMs,
   resumeMock,
   submitMock,
-  timeWarning,
 } from '../../domain/mock/session'
-import { useNow } from '../../lib/use-now'
 import { DesignRound } from './design-round'
 import { MockItemView } from './mock-item-view'
 import type { DesignCanvas } from './mock-screen'
@@ -30,7 +27,6 @@ interface Props {
 
 /** A running (or paused) mock: the clock, the items, and submission by the user or at zero. */
 export function MockRun({ mock, answers, bodies, Canvas }: Props) {
-  const time = useNow(250, mock.status === 'running')
   const [confirming, setConfirming] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const submitting = useRef(false)
@@ -42,27 +38,27 @@ export function MockRun({ mock, answers, bodies, Canvas }: Props) {
       try {
         // Every answer still waiting to be saved is written before the submission.
         await flushPendingSaves()
-        await updateMock(mock.id, (s, at) => submitMock(s, at, reason))
+        const submitted = await updateMock(mock.id, (s, at) => submitMock(s, at, reason))
+        // The score and the missed items' lapses are stored with the submission itself, not only
+        // once the results are looked at (code, SQL and design grades follow on the results page).
+        const { result, toReview } = mockOutcome(submitted, await loadMockAnswers(mock.id), bodies)
+        await recordMockResult(mock.id, result, toReview)
       } catch (e) {
         submitting.current = false
         setError(e instanceof Error ? e.message : String(e))
       }
     },
-    [mock.id],
+    [mock.id, bodies],
   )
 
-  const expired = mock.status === 'running' && time >= mock.deadline
-  useEffect(() => {
-    if (expired) void submit('time')
-  }, [expired, submit])
+  const submitAtZero = useCallback(() => void submit('time'), [submit])
 
   const change = (fn: Parameters<typeof updateMock>[1]) =>
     updateMock(mock.id, fn).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
 
   const index = currentItem(mock)
   const item = mock.items[index]
-  const answered = mock.items.filter((i) => isAnswered(answers.get(i.id))).length
-  const warning = timeWarning(mock, time)
+  const answered = mock.items.filter((i) => hasAnswer(i.kind, answers.get(i.id))).length
   const paused = mock.status === 'paused'
   const design = mock.format === 'design'
 
@@ -75,7 +71,7 @@ export function MockRun({ mock, answers, bodies, Canvas }: Props) {
             {mock.mode === 'exam' ? 'Exam' : 'Practice'} · {answered} of {mock.items.length} answered
           </span>
         </div>
-        <MockTimer left={remainingMs(mock, time)} warning={warning} paused={paused} />
+        <MockTimer mock={mock} onExpire={submitAtZero} />
         <div className="mock-bar-actions">
           {mock.mode === 'practice' ? (
             <button
@@ -106,13 +102,6 @@ export function MockRun({ mock, answers, bodies, Canvas }: Props) {
           )}
         </div>
       </header>
-      {warning !== 'none' && !paused ? (
-        <p className="mock-warning" role="alert">
-          {warning === 'one-minute'
-            ? 'One minute left. The mock submits itself at 0:00 with everything you have written.'
-            : 'Five minutes left.'}
-        </p>
-      ) : null}
       {error ? (
         <p className="error-box" role="alert">
           {error}
@@ -132,7 +121,6 @@ export function MockRun({ mock, answers, bodies, Canvas }: Props) {
           item={item}
           answer={answers.get(item.id)}
           body={bodies.get(item.id)}
-          time={time}
           Canvas={Canvas}
           onPhase={(phase) => void change((s, at) => goToPhase(s, phase, at))}
         />
@@ -141,7 +129,7 @@ export function MockRun({ mock, answers, bodies, Canvas }: Props) {
           <nav className="mock-nav" aria-label="Questions">
             <ol>
               {mock.items.map((it, i) => {
-                const done = isAnswered(answers.get(it.id))
+                const done = hasAnswer(it.kind, answers.get(it.id))
                 return (
                   <li key={it.id}>
                     <button
@@ -174,11 +162,4 @@ export function MockRun({ mock, answers, bodies, Canvas }: Props) {
       )}
     </div>
   )
-}
-
-function isAnswered(a: MockAnswer | undefined): boolean {
-  if (!a) return false
-  if (a.kind === 'mcq') return (a.choices?.length ?? 0) > 0
-  if (a.kind === 'design') return (a.text?.trim().length ?? 0) > 0
-  return (a.code ?? a.text ?? '').trim().length > 0
 }

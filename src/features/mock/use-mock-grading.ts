@@ -10,22 +10,8 @@ import { getDiagram } from '../../db/diagrams'
 import { recordMockResult, saveMockGrades } from '../../db/mocks'
 import type { ItemBody } from '../../domain/content/item'
 import { evaluateCheck } from '../../domain/diagram/rubric'
-import {
-  itemsToSendToReview,
-  scoreItem,
-  totalScore,
-  type AutoGrade,
-  type ItemKey,
-  type ItemScore,
-  type MockAnswer,
-} from '../../domain/mock/scoring'
+import { mockOutcome, type AutoGrade, type ItemScore, type MockAnswer } from '../../domain/mock/scoring'
 import type { MockItemRef } from '../../domain/mock/session'
-
-export function keyOf(body: ItemBody | undefined): ItemKey {
-  if (body?.type === 'mcq') return { correct: body.choices.flatMap((c, i) => (c.correct ? [i] : [])) }
-  if (body?.type === 'design') return { rubricSize: body.rubric.length }
-  return {}
-}
 
 function needsAutoGrade(item: MockItemRef, answer: MockAnswer | undefined): boolean {
   if (answer?.grade) return false
@@ -68,9 +54,9 @@ export function useMockGrading(
   answers: Map<string, MockAnswer>,
   bodies: Map<string, ItemBody>,
 ): Grading {
-  const scores = useMemo(
-    () => mock.items.map((item) => scoreItem(item, answers.get(item.id), keyOf(bodies.get(item.id)))),
-    [mock.items, answers, bodies],
+  const { scores, result, toReview } = useMemo(
+    () => mockOutcome(mock, answers, bodies),
+    [mock, answers, bodies],
   )
   const [progress, setProgress] = useState<string | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
@@ -119,14 +105,6 @@ export function useMockGrading(
   }, [mock.id, attempt])
 
   // The result and the review lapses follow every grade.
-  const total = totalScore(scores)
-  const result = useMemo(
-    () => ({ ...total, items: scores.map((s) => ({ score: s.score, missed: s.missed })) }),
-    // `total` is derived from `scores`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scores],
-  )
-  const toReview = itemsToSendToReview(mock, scores)
   const stale = JSON.stringify(mock.result) !== JSON.stringify(result) || toReview.length > 0
   useEffect(() => {
     if (stale) void recordMockResult(mock.id, result, toReview).catch((e: unknown) => setFailure(String(e)))

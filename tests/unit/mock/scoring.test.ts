@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { itemsToSendToReview, scoreItem, totalScore, type MockAnswer } from '../../../src/domain/mock/scoring'
+import {
+  hasAnswer,
+  itemsToSendToReview,
+  mockOutcome,
+  scoreItem,
+  totalScore,
+  type MockAnswer,
+} from '../../../src/domain/mock/scoring'
 import type { MockItemRef } from '../../../src/domain/mock/session'
 
 const at = Date.UTC(2026, 10, 21)
@@ -91,5 +98,49 @@ describe('scoring a mock', () => {
     ).toEqual(['a'])
     expect(itemsToSendToReview({ items, missedToReview: true, sentToReview: ['a'] }, scores)).toEqual([])
     expect(itemsToSendToReview({ items, missedToReview: false, sentToReview: [] }, scores)).toEqual([])
+  })
+
+  it('knows when an item has an answer at all, whatever its kind', () => {
+    expect(hasAnswer('mcq', answer({ choices: [] }))).toBe(false)
+    expect(hasAnswer('card', answer({ text: ' \n ' }))).toBe(false)
+    expect(hasAnswer('code', answer({ code: 'export {}' }))).toBe(true)
+    expect(hasAnswer('design', answer({ text: 'Read-heavy: 100:1' }))).toBe(true)
+    expect(hasAnswer('sql', undefined)).toBe(false)
+  })
+
+  it('gives the result to store and the items to send to review from the answers and the bank bodies', () => {
+    const mcq = {
+      type: 'mcq' as const,
+      promptHtml: '',
+      explanationHtml: '',
+      choices: [
+        { html: 'a', correct: false, explanationHtml: '' },
+        { html: 'b', correct: true, explanationHtml: '' },
+      ],
+    }
+    const items = [item('mcq', 'right'), item('mcq', 'wrong'), item('card', 'open')]
+    const answers = new Map([
+      ['right', answer({ itemId: 'right', choices: [1] })],
+      ['wrong', answer({ itemId: 'wrong', choices: [0] })],
+      ['open', answer({ itemId: 'open', kind: 'card', text: 'my answer' })],
+    ])
+    const bodies = new Map([
+      ['right', mcq],
+      ['wrong', mcq],
+    ])
+    const outcome = mockOutcome({ items, missedToReview: true, sentToReview: [] }, answers, bodies)
+    expect(outcome.result).toEqual({
+      earned: 1,
+      possible: 3,
+      pending: 1,
+      percent: 33,
+      missed: 1,
+      items: [
+        { score: 1, missed: false },
+        { score: 0, missed: true },
+        { score: null, missed: null },
+      ],
+    })
+    expect(outcome.toReview.map((i) => i.id)).toEqual(['wrong'])
   })
 })
