@@ -3,7 +3,13 @@ import { lazyComponent } from '../components/lazy-component'
 import { HomeScreen } from '../features/home/home-screen'
 import { ErrorBoundary } from './error-boundary'
 import { Layout } from './layout'
-import { loadBankScreen, loadItemScreen, loadReviewScreen } from './screen-chunks'
+import {
+  canvasStarting,
+  loadBankScreen,
+  loadCanvasScreen,
+  loadItemScreen,
+  loadReviewScreen,
+} from './screen-chunks'
 import { ScrollToTop } from './scroll-to-top'
 
 const BankScreen = lazyComponent(() => loadBankScreen().then((m) => m.BankScreen))
@@ -16,9 +22,7 @@ const CardBrowserScreen = lazyComponent(() =>
 const DiagramListScreen = lazyComponent(() =>
   import('../features/canvas/diagram-list-screen').then((m) => m.DiagramListScreen),
 )
-const CanvasScreen = lazyComponent(() =>
-  import('../features/canvas/canvas-screen').then((m) => m.CanvasScreen),
-)
+const CanvasScreen = lazyComponent(() => loadCanvasScreen().then((m) => m.CanvasScreen))
 const ExerciseListScreen = lazyComponent(() =>
   import('../features/exercises/exercise-list-screen').then((m) => m.ExerciseListScreen),
 )
@@ -60,7 +64,7 @@ export function preloadScreen(path: string): Promise<unknown> {
   if (path === '/settings') return SettingsScreen.preload()
   if (path === '/data') return DataScreen.preload()
   if (path === '/canvas') return DiagramListScreen.preload()
-  if (path.startsWith('/canvas/')) return CanvasScreen.preload()
+  if (path.startsWith('/canvas/')) return Promise.all([CanvasScreen.preload(), canvasStarting()])
   if (path === '/exercises') return ExerciseListScreen.preload()
   if (path.startsWith('/exercises/')) return ExerciseScreen.preload()
   if (path === '/mock') return MockHomeScreen.preload()

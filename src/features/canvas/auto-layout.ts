@@ -1,6 +1,6 @@
 /** Layered automatic layout with dagre, loaded only when asked for. */
 import type { FlowEdge, FlowNode } from './flow-model'
-import { defaultSize, flowTypeOf } from './flow-model'
+import { nodeSize } from './flow-model'
 
 export async function layoutPositions(
   nodes: readonly FlowNode[],
@@ -14,11 +14,7 @@ export async function layoutPositions(
   const movable = nodes.filter((n) => !n.parentId && n.data.kind !== 'group')
   const ids = new Set(movable.map((n) => n.id))
   for (const n of movable) {
-    const size = defaultSize[flowTypeOf(n.data.kind)]
-    g.setNode(n.id, {
-      width: n.measured?.width ?? n.width ?? size.width,
-      height: n.measured?.height ?? n.height ?? size.height,
-    })
+    g.setNode(n.id, nodeSize(n))
   }
   for (const e of edges) if (ids.has(e.source) && ids.has(e.target)) g.setEdge(e.source, e.target)
   dagre.layout(g)

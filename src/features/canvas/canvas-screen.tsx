@@ -11,6 +11,8 @@ import { SaveIndicator } from './save-indicator'
 import { useDiagramInStore } from './use-diagram-in-store'
 import './canvas.css'
 
+export { primeDiagram } from './use-diagram-in-store'
+
 export function CanvasScreen() {
   const { id = '' } = useParams<{ id: string }>()
   const { record, ready } = useDiagramInStore(id)

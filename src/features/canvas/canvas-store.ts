@@ -21,7 +21,9 @@ import {
   defaultSize,
   flowTypeOf,
   fromDoc,
+  nodeSize,
   sortParentsFirst,
+  withKnownSize,
   toDoc,
   type FlowEdge,
   type FlowNode,
@@ -39,12 +41,14 @@ interface CanvasState {
   nodes: FlowNode[]
   edges: FlowEdge[]
   viewport: Viewport | undefined
+  /** The diagram the store holds. */
+  loadedId: string | null
   past: Snapshot[]
   future: Snapshot[]
   /** Bumped on every change worth saving (not selection). */
   revision: number
   lastCheckpoint: { key: string; at: number } | null
-  load(doc: DiagramDoc): void
+  load(doc: DiagramDoc, id: string): void
   onNodesChange(changes: NodeChange<FlowNode>[]): void
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void
   onConnect(connection: Connection): void
@@ -92,11 +96,6 @@ function absolute(nodes: FlowNode[], node: FlowNode): { x: number; y: number } {
   return { x, y }
 }
 
-const sizeOf = (n: FlowNode) => ({
-  width: n.width ?? n.measured?.width ?? defaultSize[flowTypeOf(n.data.kind)].width,
-  height: n.height ?? n.measured?.height ?? defaultSize[flowTypeOf(n.data.kind)].height,
-})
-
 export const useCanvasStore = create<CanvasState>((set, get) => {
   const change = (next: Partial<Pick<CanvasState, 'nodes' | 'edges'>>) =>
     set((s) => ({ ...next, revision: s.revision + 1 }))
@@ -105,21 +104,37 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
     nodes: [],
     edges: [],
     viewport: undefined,
+    loadedId: null,
     past: [],
     future: [],
     revision: 0,
     lastCheckpoint: null,
 
-    load(doc) {
+    load(doc, id) {
       const { nodes, edges } = fromDoc(doc)
-      set({ nodes, edges, viewport: doc.viewport, past: [], future: [], revision: 0, lastCheckpoint: null })
+      set({
+        nodes,
+        edges,
+        viewport: doc.viewport,
+        loadedId: id,
+        past: [],
+        future: [],
+        revision: 0,
+        lastCheckpoint: null,
+      })
     },
 
     onNodesChange(changes) {
       // Removing is a step of its own; moves are recorded at drag start; selection is not saved.
       if (changes.some((c) => c.type === 'remove')) get().checkpoint()
-      const nodes = applyNodeChanges(changes, get().nodes)
-      const meaningful = changes.some((c) => c.type !== 'select' && c.type !== 'dimensions')
+      let nodes = applyNodeChanges(changes, get().nodes)
+      // A resized node's handles move with its sides.
+      const resized = new Set(changes.flatMap((c) => (c.type === 'dimensions' ? [c.id] : [])))
+      if (resized.size > 0) nodes = nodes.map((n) => (resized.has(n.id) ? withKnownSize(n) : n))
+      // A resize by the user sets the node's size (setAttributes); React Flow's own measuring does not.
+      const meaningful = changes.some(
+        (c) => c.type !== 'select' && (c.type !== 'dimensions' || c.setAttributes !== undefined),
+      )
       if (meaningful) change({ nodes })
       else set({ nodes })
     },
@@ -204,7 +219,7 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
       get().checkpoint()
       const type = flowTypeOf(kind)
       const id = newId('n')
-      const node: FlowNode = {
+      const node = withKnownSize({
         id,
         type,
         position,
@@ -212,7 +227,7 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
         data: { kind, label: kind === 'note' ? 'Note' : kind === 'group' ? 'Region' : '', properties: [] },
         selected: true,
         ...(kind === 'group' ? { zIndex: -1 } : {}),
-      }
+      })
       change({ nodes: sortParentsFirst([...get().nodes.map((n) => ({ ...n, selected: false })), node]) })
       return id
     },
@@ -222,7 +237,11 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
       change({
         nodes: get().nodes.map((n) =>
           n.id === id
-            ? { ...n, type: flowTypeOf(patch.kind ?? n.data.kind), data: { ...n.data, ...patch } }
+            ? withKnownSize({
+                ...n,
+                type: flowTypeOf(patch.kind ?? n.data.kind),
+                data: { ...n.data, ...patch },
+              })
             : n,
         ),
       })
@@ -332,7 +351,7 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
         (n) => !n.parentId || !get().nodes.find((p) => p.id === n.parentId)?.selected,
       )
       const moves = alignBoxes(
-        picked.map((n) => ({ id: n.id, ...n.position, ...sizeOf(n) })),
+        picked.map((n) => ({ id: n.id, ...n.position, ...nodeSize(n) })),
         how,
       )
       if (moves.size > 0) get().movePositions(moves)
@@ -341,7 +360,7 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
     distribute(axis) {
       const picked = selectedNodes(get().nodes)
       const moves = distributeBoxes(
-        picked.map((n) => ({ id: n.id, ...n.position, ...sizeOf(n) })),
+        picked.map((n) => ({ id: n.id, ...n.position, ...nodeSize(n) })),
         axis,
       )
       if (moves.size > 0) get().movePositions(moves)
@@ -362,11 +381,11 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
       const next = nodes.map((n) => {
         if (!nodeIds.includes(n.id) || n.data.kind === 'group') return n
         const at = absolute(nodes, n)
-        const size = sizeOf(n)
+        const size = nodeSize(n)
         const centre = { x: at.x + size.width / 2, y: at.y + size.height / 2 }
         const host = groups.find((g) => {
           const gp = absolute(nodes, g)
-          const gs = sizeOf(g)
+          const gs = nodeSize(g)
           return (
             centre.x > gp.x && centre.x < gp.x + gs.width && centre.y > gp.y && centre.y < gp.y + gs.height
           )

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { Alignment } from '../../domain/diagram/arrange'
 import { layoutPositions } from './auto-layout'
 import { selectCanRedo, selectCanUndo, useCanvasStore } from './canvas-store'
-import { exportDiagram, type ExportKind } from './export-diagram'
+import type { ExportKind } from './export-diagram'
 import { toDoc } from './flow-model'
 
 const aligns: [Alignment, string][] = [
@@ -42,10 +42,14 @@ export function CanvasToolbar({ name, snap, onToggleSnap, onHelp }: Props) {
 
   const runExport = (kind: ExportKind) => {
     const { nodes, edges, viewport } = useCanvasStore.getState()
-    exportDiagram(kind, name, toDoc(nodes, edges, viewport)).then(
-      () => setMessage(''),
-      (e: unknown) => setMessage(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
-    )
+    const doc = toDoc(nodes, edges, viewport)
+    // The exporters (and the file format's validator) load on the first export, not with the canvas.
+    import('./export-diagram')
+      .then(({ exportDiagram }) => exportDiagram(kind, name, doc))
+      .then(
+        () => setMessage(''),
+        (e: unknown) => setMessage(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
+      )
   }
 
   return (

@@ -1,5 +1,5 @@
 /** Between the app's diagram model and React Flow's nodes and edges. */
-import { MarkerType, type Edge, type Node } from '@xyflow/react'
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react'
 import type { NodeKind } from '../../domain/diagram/components'
 import {
   diagramFormatVersion,
@@ -26,8 +26,59 @@ export const defaultSize: Record<'component' | 'note' | 'group', { width: number
 export const flowTypeOf = (kind: NodeKind) =>
   kind === 'note' ? 'note' : kind === 'group' ? 'group' : 'component'
 
-export function toFlowNode(n: DiagramNode): FlowNode {
+/** The side of a handle of SideHandles, 9 px square (canvas.css), centred on a side of the node. */
+const handleSize = 9
+
+/**
+ * Where a node's connection handles are, worked out from its size rather than
+ * measured: components and notes have one centred on each side (SideHandles),
+ * groups none. e2e/canvas.spec.ts checks this against the drawn handles.
+ */
+export function sideHandles(type: FlowNode['type'], width: number, height: number): NodeHandle[] {
+  if (type === 'group') return []
+  const half = handleSize / 2
+  const at = (id: string, position: Position, x: number, y: number): NodeHandle => ({
+    id,
+    type: 'source',
+    position,
+    x: x - half,
+    y: y - half,
+    width: handleSize,
+    height: handleSize,
+  })
+  return [
+    at('top', Position.Top, width / 2, 0),
+    at('right', Position.Right, width, height / 2),
+    at('bottom', Position.Bottom, width / 2, height),
+    at('left', Position.Left, 0, height / 2),
+  ]
+}
+
+/**
+ * A node of known size, as React Flow would measure it: its size and its
+ * handles are given, so React Flow draws it and its edges on the first pass
+ * instead of measuring every node in the DOM and rendering the whole diagram
+ * again (on 500 nodes that second pass was a third of opening it). React Flow
+ * still measures each node and reports any difference as a change.
+ */
+export function withKnownSize(node: FlowNode): FlowNode {
+  // The latest measure wins: after a resize it is the size React Flow drew.
+  const set = nodeSize(node)
+  const size = { width: node.measured?.width ?? set.width, height: node.measured?.height ?? set.height }
+  return { ...node, measured: size, handles: sideHandles(node.type, size.width, size.height) }
+}
+
+/** A node's size: as set (React Flow sizes its box by it), else as measured, else its type's default. */
+export function nodeSize(n: FlowNode): { width: number; height: number } {
+  const fallback = defaultSize[flowTypeOf(n.data.kind)]
   return {
+    width: n.width ?? n.measured?.width ?? fallback.width,
+    height: n.height ?? n.measured?.height ?? fallback.height,
+  }
+}
+
+export function toFlowNode(n: DiagramNode): FlowNode {
+  return withKnownSize({
     id: n.id,
     type: flowTypeOf(n.kind),
     position: { x: n.x, y: n.y },
@@ -36,7 +87,7 @@ export function toFlowNode(n: DiagramNode): FlowNode {
     data: { kind: n.kind, label: n.label, properties: n.properties },
     ...(n.parentId ? { parentId: n.parentId } : {}),
     ...(n.kind === 'group' ? { zIndex: -1 } : {}),
-  }
+  })
 }
 
 const side = (handle: string | null | undefined): HandleSide | undefined =>
@@ -84,15 +135,15 @@ export function toDoc(
   return {
     version: diagramFormatVersion,
     nodes: nodes.map((n) => {
-      const type = flowTypeOf(n.data.kind)
+      const size = nodeSize(n)
       return {
         id: n.id,
         kind: n.data.kind,
         label: n.data.label,
         x: Math.round(n.position.x),
         y: Math.round(n.position.y),
-        width: Math.round(n.width ?? n.measured?.width ?? defaultSize[type].width),
-        height: Math.round(n.height ?? n.measured?.height ?? defaultSize[type].height),
+        width: Math.round(size.width),
+        height: Math.round(size.height),
         ...(n.parentId ? { parentId: n.parentId } : {}),
         properties: n.data.properties,
       }

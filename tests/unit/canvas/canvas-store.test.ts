@@ -6,7 +6,7 @@ const store = () => useCanvasStore.getState()
 
 beforeEach(() => {
   localStorage.clear()
-  store().load(emptyDiagram())
+  store().load(emptyDiagram(), 'diagram-1')
 })
 
 describe('canvas store', () => {
@@ -44,7 +44,7 @@ describe('canvas store', () => {
     store().onConnect({ source: a, target: b, sourceHandle: null, targetHandle: null })
     store().selectAll()
     store().copy()
-    store().load(emptyDiagram()) // another diagram
+    store().load(emptyDiagram(), 'diagram-1') // another diagram
     store().paste()
     expect(
       store()
@@ -86,5 +86,76 @@ describe('canvas store', () => {
     store().align('top')
     expect(store().nodes.map((n) => n.position.y)).toEqual([0, 0])
     expect(store().nodes.find((n) => n.id === a)!.position.x).toBe(0)
+  })
+})
+
+describe('nodes of known size', () => {
+  const handleAt = (id: string, side: string) => {
+    const found = store()
+      .nodes.find((n) => n.id === id)!
+      .handles!.find((x) => x.id === side)!
+    const h = { ...found, width: found.width ?? 1, height: found.height ?? 1 }
+    // Where React Flow ends an edge on this handle: the middle of its outer side.
+    if (side === 'top') return { x: h.x + h.width / 2, y: h.y }
+    if (side === 'right') return { x: h.x + h.width, y: h.y + h.height / 2 }
+    if (side === 'bottom') return { x: h.x + h.width / 2, y: h.y + h.height }
+    return { x: h.x, y: h.y + h.height / 2 }
+  }
+
+  it('come with their size and a handle centred on each side, so nothing waits to be measured', () => {
+    const a = store().addNode('service', { x: 0, y: 0 })
+    const node = store().nodes.find((n) => n.id === a)!
+    expect(node.measured).toEqual({ width: 168, height: 64 })
+    expect(node.handles!.map((h) => h.id)).toEqual(['top', 'right', 'bottom', 'left'])
+    expect(handleAt(a, 'top')).toEqual({ x: 84, y: -4.5 })
+    expect(handleAt(a, 'right')).toEqual({ x: 172.5, y: 32 })
+    expect(handleAt(a, 'bottom')).toEqual({ x: 84, y: 68.5 })
+    expect(handleAt(a, 'left')).toEqual({ x: -4.5, y: 32 })
+  })
+
+  it('groups have no handles; loaded diagrams are sized from the file', () => {
+    store().load(
+      {
+        version: 1,
+        nodes: [
+          { id: 'g', kind: 'group', label: 'VPC', x: 0, y: 0, width: 400, height: 300, properties: [] },
+          { id: 'n', kind: 'note', label: 'Hi', x: 10, y: 10, width: 220, height: 100, properties: [] },
+        ],
+        edges: [],
+      },
+      'diagram-2',
+    )
+    expect(store().nodes.find((n) => n.id === 'g')!.handles).toEqual([])
+    expect(store().nodes.find((n) => n.id === 'n')!.measured).toEqual({ width: 220, height: 100 })
+    expect(handleAt('n', 'right')).toEqual({ x: 224.5, y: 50 })
+  })
+
+  it('a resize moves the handles with the sides, is saved, and is one undo step', () => {
+    const a = store().addNode('note', { x: 0, y: 0 })
+    const revision = store().revision
+    store().checkpoint() // as the resizer does when a resize starts
+    store().onNodesChange([
+      {
+        id: a,
+        type: 'dimensions',
+        dimensions: { width: 300, height: 180 },
+        resizing: true,
+        setAttributes: true,
+      },
+    ])
+    expect(store().revision).toBeGreaterThan(revision)
+    expect(handleAt(a, 'right')).toEqual({ x: 304.5, y: 90 })
+    expect(handleAt(a, 'bottom')).toEqual({ x: 150, y: 184.5 })
+    store().undo()
+    expect(handleAt(a, 'right')).toEqual({ x: 204.5, y: 48 })
+  })
+
+  it("React Flow's own measuring is neither saved nor an undo step", () => {
+    const a = store().addNode('service', { x: 0, y: 0 })
+    const { revision, past } = store()
+    store().onNodesChange([{ id: a, type: 'dimensions', dimensions: { width: 170, height: 64 } }])
+    expect(store().revision).toBe(revision)
+    expect(store().past).toHaveLength(past.length)
+    expect(handleAt(a, 'right')).toEqual({ x: 174.5, y: 32 })
   })
 })
