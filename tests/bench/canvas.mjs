@@ -33,7 +33,7 @@ function seedDiagram({ id, doc, now }) {
 }
 
 /** Drags a node around for `ms` and returns the frame rate the page kept meanwhile. */
-async function dragFps(page, ms = 2000) {
+export async function dragFps(page, ms = 2000) {
   // Let the view settle (fit-view), then find a node that can be grabbed.
   await page.waitForTimeout(500)
   for (let index = 12; index < 40; index++) {
@@ -103,6 +103,33 @@ async function tryDrag(page, node, ms) {
   return (frames / elapsed) * 1000
 }
 
+/**
+ * Fails the bench if the diagram is not all there: every node, and every edge
+ * starting where it should (its source's top handle: the edges name no side).
+ * A canvas that skips or misplaces edges would otherwise open "faster".
+ */
+async function checkDrawn(page, doc) {
+  const problem = await page.evaluate(
+    ({ nodes, edges }) => {
+      const drawnNodes = document.querySelectorAll('.react-flow__node').length
+      if (drawnNodes !== nodes.length) return `${drawnNodes} of ${nodes.length} nodes drawn`
+      const at = new Map(nodes.map((n) => [n.id, n]))
+      for (const e of edges) {
+        const d = document.querySelector(`[data-id="${e.id}"] .react-flow__edge-path`)?.getAttribute('d')
+        if (!d) return `edge ${e.id} is not drawn`
+        const [, x, y] = /^M\s*(-?[\d.]+)[\s,]+(-?[\d.]+)/.exec(d) ?? []
+        const source = at.get(e.source)
+        const expected = { x: source.x + source.width / 2, y: source.y - 4.5 }
+        if (Math.hypot(Number(x) - expected.x, Number(y) - expected.y) > 1)
+          return `edge ${e.id} starts at ${x},${y}, not at its source's top handle ${expected.x},${expected.y}`
+      }
+      return null
+    },
+    { nodes: doc.nodes, edges: doc.edges },
+  )
+  if (problem) throw new Error(`the diagram is not drawn right: ${problem}`)
+}
+
 async function openCold(context, url) {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
@@ -123,13 +150,15 @@ export async function benchCanvas(browser, base, { median, add, round }) {
   const setup = await context.newPage()
   await setup.goto(`${base}/`)
   await setup.getByRole('heading', { name: 'What to do next' }).waitFor()
-  await setup.evaluate(seedDiagram, { id: diagramId, doc: generatedDiagram(500, 600), now: Date.now() })
+  const doc = generatedDiagram(500, 600)
+  await setup.evaluate(seedDiagram, { id: diagramId, doc, now: Date.now() })
   await setup.close()
 
   const opens = []
   for (let i = 0; i < 5; i++) {
     const { page, t } = await openCold(context, `${base}/canvas/${diagramId}`)
     opens.push(t)
+    if (i === 0) await checkDrawn(page, doc)
     await page.close()
   }
   const open = median(opens)

@@ -23,12 +23,16 @@ const initialNodes: Node[] = doc.nodes.map((n) => ({
 }))
 const edges: Edge[] = doc.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }))
 
-/** Marks the graph drawn the way the app does: every node measured. */
+/** Marks the graph drawn the way the app does: every node sized, then the next frame painted. */
 function ReadyMark() {
   const initialized = useNodesInitialized()
   useEffect(() => {
-    if (initialized && performance.getEntriesByName('canvas-ready').length === 0)
-      performance.mark('canvas-ready')
+    if (!initialized) return
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (performance.getEntriesByName('canvas-ready').length === 0) performance.mark('canvas-ready')
+      }, 0),
+    )
   }, [initialized])
   return null
 }
