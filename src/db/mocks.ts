@@ -149,16 +149,13 @@ export function useMock(id: string): MockRecord | null | undefined {
   return useLiveQuery(async () => (await db.mocks.get(id)) ?? null, [id])
 }
 
-export function useMockAnswers(mockId: string): Map<string, MockAnswer> | undefined {
-  return useLiveQuery(
-    async () =>
-      new Map((await db.mockAnswers.where('mockId').equals(mockId).toArray()).map((a) => [a.itemId, a])),
-    [mockId],
-  )
-}
-
+/** A mock's answers by item. */
 export async function loadMockAnswers(mockId: string): Promise<Map<string, MockAnswer>> {
   return new Map((await db.mockAnswers.where('mockId').equals(mockId).toArray()).map((a) => [a.itemId, a]))
+}
+
+export function useMockAnswers(mockId: string): Map<string, MockAnswer> | undefined {
+  return useLiveQuery(() => loadMockAnswers(mockId), [mockId])
 }
 
 /** Every mock, newest first. */

@@ -220,3 +220,11 @@ export function evaluateCheck(doc: DiagramDoc, check: RubricCheck): boolean {
       })
   }
 }
+
+/** Each rubric point's verdict on the diagram: passed or not, or null for a point the diagram cannot show. */
+export function evaluateRubric(
+  doc: DiagramDoc,
+  rubric: readonly { check?: RubricCheck | null | undefined }[],
+): (boolean | null)[] {
+  return rubric.map((r) => (r.check ? evaluateCheck(doc, r.check) : null))
+}

@@ -58,15 +58,11 @@ export class MockStateError extends Error {
   override name = 'MockStateError'
 }
 
-export interface NewMock {
-  id: string
-  format: MockFormat
-  mode: MockMode
-  seed: string
-  items: MockItemRef[]
-  durationMs: number
-  missedToReview: boolean
-}
+/** What starting a mock needs: the rest of the session follows from it. */
+export type NewMock = Pick<
+  MockSession,
+  'id' | 'format' | 'mode' | 'seed' | 'items' | 'durationMs' | 'missedToReview'
+>
 
 /** Starts a mock now: the deadline is now plus its duration. */
 export function startMock(input: NewMock, now: number): MockSession {

@@ -41,14 +41,12 @@ interface CanvasState {
   nodes: FlowNode[]
   edges: FlowEdge[]
   viewport: Viewport | undefined
-  /** The diagram the store holds. */
-  loadedId: string | null
   past: Snapshot[]
   future: Snapshot[]
   /** Bumped on every change worth saving (not selection). */
   revision: number
   lastCheckpoint: { key: string; at: number } | null
-  load(doc: DiagramDoc, id: string): void
+  load(doc: DiagramDoc): void
   onNodesChange(changes: NodeChange<FlowNode>[]): void
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void
   onConnect(connection: Connection): void
@@ -104,24 +102,14 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
     nodes: [],
     edges: [],
     viewport: undefined,
-    loadedId: null,
     past: [],
     future: [],
     revision: 0,
     lastCheckpoint: null,
 
-    load(doc, id) {
+    load(doc) {
       const { nodes, edges } = fromDoc(doc)
-      set({
-        nodes,
-        edges,
-        viewport: doc.viewport,
-        loadedId: id,
-        past: [],
-        future: [],
-        revision: 0,
-        lastCheckpoint: null,
-      })
+      set({ nodes, edges, viewport: doc.viewport, past: [], future: [], revision: 0, lastCheckpoint: null })
     },
 
     onNodesChange(changes) {

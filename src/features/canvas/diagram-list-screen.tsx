@@ -10,6 +10,7 @@ import {
   restoreDiagram,
   useDiagramList,
 } from '../../db/diagrams'
+import { ErrorAlert } from '../../components/error-alert'
 import { parseDiagramFile } from '../../domain/diagram/diagram-file'
 import { emptyDiagram } from '../../domain/diagram/model'
 import { topicLabel } from '../../domain/content/topics'
@@ -83,11 +84,7 @@ export function DiagramListScreen() {
           }}
         />
       </div>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {undo ? (
         <p className="notice" role="status">
           Deleted “{undo.name}”.{' '}

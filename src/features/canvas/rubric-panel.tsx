@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { setManualTicks } from '../../db/diagrams'
 import type { RubricEntry } from '../../domain/content/item'
 import type { DiagramDoc } from '../../domain/diagram/model'
-import { evaluateCheck } from '../../domain/diagram/rubric'
+import { evaluateRubric } from '../../domain/diagram/rubric'
 import { toSvg } from '../../domain/diagram/svg'
 import { useCanvasStore } from './canvas-store'
 import { toDoc } from './flow-model'
@@ -38,10 +38,7 @@ function useStructure(): DiagramDoc {
 export function RubricPanel({ diagramId, rubric, manualTicks, reference }: Props) {
   const doc = useStructure()
   const [showReference, setShowReference] = useState(false)
-  const results = useMemo(
-    () => rubric.map((r) => (r.check ? evaluateCheck(doc, r.check) : null)),
-    [doc, rubric],
-  )
+  const results = useMemo(() => evaluateRubric(doc, rubric), [doc, rubric])
   const ticked = results.filter((r, i) => r === true || (r === null && manualTicks.includes(i))).length
 
   const toggle = (i: number) => {

@@ -21,7 +21,7 @@ export function useDiagramInStore(id: string): { record: DiagramRecord | null | 
   // is subscribed to the store yet), so the first render already draws the diagram.
   const [early] = useState(() => {
     const record = primed?.id === id && primed.deletedAt === 0 ? primed : null
-    if (record && useCanvasStore.getState().loadedId !== id) useCanvasStore.getState().load(record.doc, id)
+    if (record) useCanvasStore.getState().load(record.doc)
     return record
   })
   useEffect(() => {
@@ -32,7 +32,7 @@ export function useDiagramInStore(id: string): { record: DiagramRecord | null | 
   const [loaded, setLoaded] = useState<string | null>(early ? id : null)
   useEffect(() => {
     if (record && loaded !== record.id) {
-      useCanvasStore.getState().load(record.doc, record.id)
+      useCanvasStore.getState().load(record.doc)
       setLoaded(record.id)
     }
   }, [record, loaded])

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { ErrorAlert } from '../../components/error-alert'
 import { setCardsFlagged, setCardsSuspended } from '../../db/user-cards'
 import type { CardRecord } from '../../domain/scheduling/card'
 
@@ -52,11 +53,7 @@ export function CardActions({ cards, onReset, onEdit, onDelete }: Props) {
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </>
   )
 }

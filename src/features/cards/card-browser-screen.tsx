@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../components/error-alert'
 import { SearchBox } from '../../components/search-box'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -92,11 +93,7 @@ export function CardBrowserScreen() {
           Add card <kbd aria-hidden="true">N</kbd>
         </button>
       </header>
-      {error ? (
-        <p className="error-box" role="alert">
-          Some question bank cards could not be added: {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error ? `Some question bank cards could not be added: ${error}` : null} />
       <SearchBox
         id="card-search"
         label="Search cards"

@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useRef, useState, type FormEvent } from 'react'
+import { ErrorAlert } from '../../components/error-alert'
 import type { UserCard } from '../../db/db'
 import { addUserCard, updateUserCard, userCardErrors, type UserCardErrors } from '../../db/user-cards'
 import { MarkdownField } from './markdown-field'
@@ -105,11 +106,7 @@ export function CardEditor({ editing, onSaved, onCancel }: Props) {
           </>
         )}
       </section>
-      {saveError ? (
-        <p className="error-box" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <ErrorAlert message={saveError} />
       <div className="card-editor-actions">
         <button type="submit" className="button button-primary" disabled={saving}>
           {editing ? 'Save changes' : 'Save card'}

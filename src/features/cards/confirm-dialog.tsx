@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { ErrorAlert } from '../../components/error-alert'
 
 interface Props {
   title: string
@@ -70,11 +71,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
       >
         <h2 id={titleId}>{title}</h2>
         <div className="confirm-body">{children}</div>
-        {error ? (
-          <p className="error-box" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         <div className="confirm-actions">
           <button ref={cancel} type="button" className="button" onClick={onClose}>
             Cancel

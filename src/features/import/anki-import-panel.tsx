@@ -3,7 +3,7 @@ import { loadHistoryReplay } from '../../db/imports'
 import type { AnkiDeck } from '../../lib/anki-package'
 import { CardPreviewTable } from './card-preview-table'
 import { takeChosenFile } from './choose-file'
-import { ImportActions, ImportStatusView } from './import-status'
+import { FileRefused, ImportActions, ImportStatusView } from './import-status'
 import { useDeckImport } from './use-deck-import'
 
 /** A package is at most this large (media included). */
@@ -77,11 +77,7 @@ export function AnkiImportPanel() {
           Reading {state.name}…
         </p>
       ) : null}
-      {state.kind === 'refused' ? (
-        <p className="error-box" role="alert">
-          <strong>{state.name} was not imported.</strong> {state.error}
-        </p>
-      ) : null}
+      {state.kind === 'refused' ? <FileRefused name={state.name} error={state.error} /> : null}
       {state.kind === 'preview' ? (
         <div role="region" aria-label="Anki import preview" className="import-preview">
           <p>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { ErrorAlert } from '../../components/error-alert'
 import { exportBackup } from '../../db/backup'
 import { recordBackupMade, useBackupStatus } from '../../db/backup-status'
 import { serializeBackup } from '../../domain/backup/backup-file'
@@ -44,11 +45,7 @@ export function BackupPanel() {
       <button type="button" className="button button-primary" onClick={() => void download()} disabled={busy}>
         {busy ? 'Preparing…' : 'Download a backup'}
       </button>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </section>
   )
 }

@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react'
 import { parseDelimited, type DelimitedParse } from '../../domain/import/delimited-text'
 import { CardPreviewTable } from './card-preview-table'
 import { takeChosenFile } from './choose-file'
-import { ImportActions, ImportStatusView } from './import-status'
+import { FileRefused, ImportActions, ImportStatusView } from './import-status'
 import { useDeckImport } from './use-deck-import'
 
 /** A text file of cards is at most this large. */
@@ -66,11 +66,7 @@ export function CsvImportPanel() {
           onChange={(e) => void choose(e)}
         />
       </label>
-      {state.kind === 'refused' ? (
-        <p className="error-box" role="alert">
-          <strong>{state.name} was not imported.</strong> {state.error}
-        </p>
-      ) : null}
+      {state.kind === 'refused' ? <FileRefused name={state.name} error={state.error} /> : null}
       {state.kind === 'preview' ? (
         <div role="region" aria-label="Import preview" className="import-preview">
           <p>

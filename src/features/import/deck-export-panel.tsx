@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { ErrorAlert } from '../../components/error-alert'
 import { useExtraDecks } from '../../db/user-cards'
 import { loadDeckCards } from '../../db/imports'
 import { toAnkiCsv } from '../../domain/import/delimited-text'
@@ -43,11 +44,7 @@ export function DeckExportPanel() {
       <button type="button" className="button" onClick={() => void download()}>
         Download the deck
       </button>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </section>
   )
 }

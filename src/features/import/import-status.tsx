@@ -1,4 +1,5 @@
 import { Link } from 'wouter'
+import { ErrorAlert } from '../../components/error-alert'
 import type { DeckImportStatus } from './use-deck-import'
 
 /** The deck's name and the buttons that start or drop an import, under its preview. */
@@ -67,12 +68,14 @@ export function ImportStatusView({
       </p>
     )
   }
-  if (status?.kind === 'stopped') {
-    return (
-      <p className="error-box" role="alert">
-        {status.message}
-      </p>
-    )
-  }
-  return null
+  return <ErrorAlert message={status?.kind === 'stopped' ? status.message : null} />
+}
+
+/** A chosen file that was refused before anything was imported, and why. */
+export function FileRefused({ name, error }: { name: string; error: string }) {
+  return (
+    <p className="error-box" role="alert">
+      <strong>{name} was not imported.</strong> {error}
+    </p>
+  )
 }

@@ -1,16 +1,15 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { BankHtml } from '../../components/bank-html'
 import { EstimatorPanel } from '../../components/estimator-panel'
-import { saveMockAnswer } from '../../db/mocks'
 import type { MockRecord } from '../../db/db'
 import type { ItemBody } from '../../domain/content/item'
 import { designPhases } from '../../domain/mock/formats'
 import type { MockAnswer } from '../../domain/mock/scoring'
 import { formatClock, phaseStatus, type MockItemRef } from '../../domain/mock/session'
-import { saveStatusText, useAutosave } from '../../lib/use-autosave'
+import { saveStatusText } from '../../lib/use-autosave'
 import { useNow } from '../../lib/use-now'
 import type { DesignCanvas } from './mock-screen'
-import { useFlushBeforeSubmit } from './pending-saves'
+import { useAnswerAutosave } from './pending-saves'
 
 interface Props {
   mock: MockRecord
@@ -99,11 +98,7 @@ function DesignSide({
   initialNotes: string
 }) {
   const [notes, setNotes] = useState(initialNotes)
-  const { status, schedule, flush } = useAutosave(
-    useCallback((value: string) => saveMockAnswer(mockId, item, { text: value }), [mockId, item]),
-    300,
-  )
-  useFlushBeforeSubmit(flush)
+  const { status, schedule } = useAnswerAutosave(mockId, item, 'text', 300)
   return (
     <>
       <details className="side-section" open>

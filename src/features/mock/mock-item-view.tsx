@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { BankHtml } from '../../components/bank-html'
 import { ExercisePad } from '../../components/exercise/exercise-pad'
 import { SaveState } from '../../components/exercise/save-state'
@@ -9,8 +9,8 @@ import { topicLabel } from '../../domain/content/topics'
 import { mockItemKindLabels } from '../../domain/mock/formats'
 import type { MockAnswer } from '../../domain/mock/scoring'
 import type { MockItemRef } from '../../domain/mock/session'
-import { saveStatusText, useAutosave } from '../../lib/use-autosave'
-import { useFlushBeforeSubmit } from './pending-saves'
+import { saveStatusText } from '../../lib/use-autosave'
+import { useAnswerAutosave } from './pending-saves'
 
 interface Props {
   mockId: string
@@ -66,17 +66,15 @@ export function MockItemView({ mockId, item, position, count, answer, body, onGo
 
 const letter = (i: number) => String.fromCharCode(65 + i)
 
-function McqAnswer({
-  mockId,
-  item,
-  answer,
-  body,
-}: {
+/** What each kind of answer is given: where it saves, what it last saved, and (most) the item's body. */
+interface AnswerProps {
   mockId: string
   item: MockItemRef
   answer: MockAnswer | undefined
-  body: Extract<ItemBody, { type: 'mcq' }>
-}) {
+}
+type BodyOf<T extends ItemBody['type']> = Extract<ItemBody, { type: T }>
+
+function McqAnswer({ mockId, item, answer, body }: AnswerProps & { body: BodyOf<'mcq'> }) {
   const multiple = body.choices.filter((c) => c.correct).length > 1
   const [picked, setPicked] = useState<number[]>(answer?.choices ?? [])
   const [error, setError] = useState<string | null>(null)
@@ -109,21 +107,9 @@ function McqAnswer({
   )
 }
 
-function ShortAnswer({
-  mockId,
-  item,
-  answer,
-}: {
-  mockId: string
-  item: MockItemRef
-  answer: MockAnswer | undefined
-}) {
+function ShortAnswer({ mockId, item, answer }: AnswerProps) {
   const [text, setText] = useState(answer?.text ?? '')
-  const { status, schedule, flush } = useAutosave(
-    useCallback((value: string) => saveMockAnswer(mockId, item, { text: value }), [mockId, item]),
-    300,
-  )
-  useFlushBeforeSubmit(flush)
+  const { status, schedule } = useAnswerAutosave(mockId, item, 'text', 300)
   return (
     <div className="field mock-short">
       <label htmlFor={`answer-${item.id}`}>Your answer</label>
@@ -143,21 +129,8 @@ function ShortAnswer({
   )
 }
 
-function ExerciseAnswer({
-  mockId,
-  item,
-  answer,
-  body,
-}: {
-  mockId: string
-  item: MockItemRef
-  answer: MockAnswer | undefined
-  body: Extract<ItemBody, { type: 'code' | 'sql' }>
-}) {
-  const { status, schedule, flush } = useAutosave(
-    useCallback((value: string) => saveMockAnswer(mockId, item, { code: value }), [mockId, item]),
-  )
-  useFlushBeforeSubmit(flush)
+function ExerciseAnswer({ mockId, item, answer, body }: AnswerProps & { body: BodyOf<'code' | 'sql'> }) {
+  const { status, schedule, flush } = useAnswerAutosave(mockId, item, 'code')
   return (
     <div className="mock-exercise">
       {body.schemaHtml ? (

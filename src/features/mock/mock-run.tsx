@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+import { ErrorAlert } from '../../components/error-alert'
 import { loadMockAnswers, recordMockResult, updateMock } from '../../db/mocks'
 import type { MockRecord } from '../../db/db'
 import type { ItemBody } from '../../domain/content/item'
@@ -102,11 +103,7 @@ export function MockRun({ mock, answers, bodies, Canvas }: Props) {
           )}
         </div>
       </header>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {paused ? (
         <div className="panel mock-paused">
           <h2>Paused</h2>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useLocation } from 'wouter'
+import { ErrorAlert } from '../../components/error-alert'
 import { topics, type TopicId } from '../../domain/content/topics'
 import {
   customKinds,
@@ -101,11 +102,7 @@ export function MockStartPanel({ blocked }: { blocked: boolean }) {
         })}
       </ul>
       <CustomForm disabled={busy || blocked} onStart={start} />
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </section>
   )
 }

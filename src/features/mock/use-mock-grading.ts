@@ -9,7 +9,7 @@ import type { MockRecord } from '../../db/db'
 import { getDiagram } from '../../db/diagrams'
 import { recordMockResult, saveMockGrades } from '../../db/mocks'
 import type { ItemBody } from '../../domain/content/item'
-import { evaluateCheck } from '../../domain/diagram/rubric'
+import { evaluateRubric } from '../../domain/diagram/rubric'
 import { mockOutcome, type AutoGrade, type ItemScore, type MockAnswer } from '../../domain/mock/scoring'
 import type { MockItemRef } from '../../domain/mock/session'
 
@@ -27,7 +27,7 @@ async function autoGrade(
   if (body.type === 'design') {
     const diagram = answer?.diagramId ? await getDiagram(answer.diagramId) : undefined
     const doc = diagram?.doc ?? { version: 1, nodes: [], edges: [] }
-    const rubric = body.rubric.map((r) => (r.check ? evaluateCheck(doc, r.check) : null))
+    const rubric = evaluateRubric(doc, body.rubric)
     const checked = rubric.filter((r) => r !== null).length
     const passed = rubric.filter((r) => r === true).length
     return { passed, total: checked, summary: `${passed} of ${checked} points shown on the diagram`, rubric }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { ErrorAlert } from '../../components/error-alert'
 import { resetProgress, restoreCards } from '../../db/user-cards'
 import { topicLabel, topics, type TopicId } from '../../domain/content/topics'
 import type { CardRecord } from '../../domain/scheduling/card'
@@ -94,11 +95,7 @@ export function ResetPanel() {
           Undone: {state.count === 1 ? '1 card is as it was.' : `${state.count} cards are as they were.`}
         </p>
       ) : null}
-      {state.kind === 'failed' ? (
-        <p className="error-box" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <ErrorAlert message={state.kind === 'failed' ? state.message : null} />
     </section>
   )
 }

@@ -6,7 +6,7 @@ const store = () => useCanvasStore.getState()
 
 beforeEach(() => {
   localStorage.clear()
-  store().load(emptyDiagram(), 'diagram-1')
+  store().load(emptyDiagram())
 })
 
 describe('canvas store', () => {
@@ -44,7 +44,7 @@ describe('canvas store', () => {
     store().onConnect({ source: a, target: b, sourceHandle: null, targetHandle: null })
     store().selectAll()
     store().copy()
-    store().load(emptyDiagram(), 'diagram-1') // another diagram
+    store().load(emptyDiagram()) // another diagram
     store().paste()
     expect(
       store()
@@ -114,17 +114,14 @@ describe('nodes of known size', () => {
   })
 
   it('groups have no handles; loaded diagrams are sized from the file', () => {
-    store().load(
-      {
-        version: 1,
-        nodes: [
-          { id: 'g', kind: 'group', label: 'VPC', x: 0, y: 0, width: 400, height: 300, properties: [] },
-          { id: 'n', kind: 'note', label: 'Hi', x: 10, y: 10, width: 220, height: 100, properties: [] },
-        ],
-        edges: [],
-      },
-      'diagram-2',
-    )
+    store().load({
+      version: 1,
+      nodes: [
+        { id: 'g', kind: 'group', label: 'VPC', x: 0, y: 0, width: 400, height: 300, properties: [] },
+        { id: 'n', kind: 'note', label: 'Hi', x: 10, y: 10, width: 220, height: 100, properties: [] },
+      ],
+      edges: [],
+    })
     expect(store().nodes.find((n) => n.id === 'g')!.handles).toEqual([])
     expect(store().nodes.find((n) => n.id === 'n')!.measured).toEqual({ width: 220, height: 100 })
     expect(handleAt('n', 'right')).toEqual({ x: 224.5, y: 50 })

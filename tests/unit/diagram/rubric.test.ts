@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { DiagramDoc, DiagramEdge, DiagramNode } from '../../../src/domain/diagram/model'
-import { evaluateCheck, parseCheck, parseRubric, type RubricCheck } from '../../../src/domain/diagram/rubric'
+import {
+  evaluateCheck,
+  evaluateRubric,
+  parseCheck,
+  parseRubric,
+  type RubricCheck,
+} from '../../../src/domain/diagram/rubric'
 
 const node = (
   id: string,
@@ -120,5 +126,12 @@ describe('parseRubric', () => {
       { line: 22, reason: expect.stringContaining("unknown component 'nope'") },
       { line: 23, reason: "a rubric is a list: start each item with '- '" },
     ])
+  })
+})
+
+describe('evaluateRubric', () => {
+  it('gives each point its verdict, and null to a point the diagram cannot show', () => {
+    const rubric = [{ check: check('has(cache)') }, { check: null }, { check: check('has(search-index)') }]
+    expect(evaluateRubric(shop, rubric)).toEqual([true, null, false])
   })
 })
