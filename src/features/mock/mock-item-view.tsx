@@ -10,6 +10,7 @@ import { mockItemKindLabels } from '../../domain/mock/formats'
 import type { MockAnswer } from '../../domain/mock/scoring'
 import type { MockItemRef } from '../../domain/mock/session'
 import { saveStatusText } from '../../lib/use-autosave'
+import { describeWriteError } from '../../lib/write-error'
 import { useAnswerAutosave } from './pending-saves'
 
 interface Props {
@@ -83,7 +84,8 @@ function McqAnswer({ mockId, item, answer, body }: AnswerProps & { body: BodyOf<
     setPicked(next)
     saveMockAnswer(mockId, item, { choices: next }).then(
       () => setError(null),
-      (e: unknown) => setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`),
+      // As the typed answers do: a full disk is named plainly.
+      (e: unknown) => setError(`Not saved: ${describeWriteError(e)}`),
     )
   }
   return (
