@@ -40,6 +40,9 @@ export interface ParsedItem {
   referenceDiagram: { json: unknown; line: number } | null
   /** For code and sql items: the starter, tests or check, and the reference solution. */
   exercise: Exercise | null
+  /** Card, mcq and design items: the recall targets (`## Key points`) and references (`## Sources`), one Markdown line each. */
+  keyPoints: MarkdownPart[]
+  sources: MarkdownPart[]
 }
 
 interface SectionRule {
@@ -49,11 +52,11 @@ interface SectionRule {
 
 /** The `##` sections each type of item has. */
 export const sectionRules: Record<ItemType, SectionRule> = {
-  card: { required: ['Answer'], optional: [] },
-  mcq: { required: ['Choices', 'Explanation'], optional: [] },
+  card: { required: ['Answer'], optional: ['Key points', 'Sources'] },
+  mcq: { required: ['Choices', 'Explanation'], optional: ['Key points', 'Sources'] },
   design: {
     required: ['Requirements', 'Estimation', 'Reference design', 'Reference diagram', 'Rubric'],
-    optional: [],
+    optional: ['Key points', 'Sources'],
   },
   code: { required: ['Starter', 'Tests', 'Solution'], optional: ['Discussion'] },
   sql: { required: ['Schema', 'Check', 'Solution'], optional: ['Starter', 'Discussion'] },
@@ -216,6 +219,11 @@ export function parseItemSource(path: string, source: string): ParseResult {
     }
   }
 
+  const keyPointsPart = sections.get('Key points')
+  const keyPoints = keyPointsPart ? parseKeyPoints(path, keyPointsPart, errors) : []
+  const sourcesPart = sections.get('Sources')
+  const sources = sourcesPart ? parseSources(path, sourcesPart, errors) : []
+
   let exercise: Exercise | null = null
   const { type } = frontMatter
   if ((type === 'code' || type === 'sql') && errors.length === 0) {
@@ -238,8 +246,86 @@ export function parseItemSource(path: string, source: string): ParseResult {
       rubric,
       referenceDiagram,
       exercise,
+      keyPoints,
+      sources,
     },
   }
+}
+
+/** Recall limits of `## Key points`: what a candidate can say out loud in half a minute. */
+export const keyPointLimits = { minBullets: 3, maxBullets: 6, maxWords: 60 } as const
+export const sourceLimits = { minItems: 1, maxItems: 3 } as const
+
+/**
+ * A bullet list: `- text`, continued on indented lines. Returns each bullet
+ * joined into one line, or reports the first line that is not part of one.
+ */
+function parseBullets(
+  path: string,
+  section: MarkdownPart,
+  name: string,
+  errors: ContentError[],
+): MarkdownPart[] | null {
+  const bullets: MarkdownPart[] = []
+  const lines = section.markdown.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] ?? ''
+    const line = section.line + i
+    if (text.trim() === '') continue
+    const bullet = /^[-*]\s+(.*)$/.exec(text)
+    const last = bullets[bullets.length - 1]
+    if (bullet) bullets.push({ markdown: (bullet[1] ?? '').trim(), line })
+    else if (/^\s{2,}\S/.test(text) && last) last.markdown += ' ' + text.trim()
+    else {
+      errors.push({ path, line, reason: `'## ${name}' is a list: start each point with '- '` })
+      return null
+    }
+  }
+  return bullets
+}
+
+/** Words as a reader counts them: backticks and emphasis marks do not count, `p99` is one word. */
+export function countWords(markdown: string): number {
+  return markdown
+    .replace(/[`*_]/g, '')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+function parseKeyPoints(path: string, section: MarkdownPart, errors: ContentError[]): MarkdownPart[] {
+  const bullets = parseBullets(path, section, 'Key points', errors)
+  if (!bullets) return []
+  const { minBullets, maxBullets, maxWords } = keyPointLimits
+  if (bullets.length < minBullets || bullets.length > maxBullets) {
+    errors.push({
+      path,
+      line: section.line,
+      reason: `key points need ${minBullets} to ${maxBullets} bullets, found ${bullets.length}`,
+    })
+  }
+  const words = bullets.reduce((n, b) => n + countWords(b.markdown), 0)
+  if (words > maxWords) {
+    errors.push({
+      path,
+      line: section.line,
+      reason: `key points are ${words} words; keep them to ${maxWords} or fewer (recall targets, not the answer)`,
+    })
+  }
+  return bullets
+}
+
+function parseSources(path: string, section: MarkdownPart, errors: ContentError[]): MarkdownPart[] {
+  const bullets = parseBullets(path, section, 'Sources', errors)
+  if (!bullets) return []
+  const { minItems, maxItems } = sourceLimits
+  if (bullets.length < minItems || bullets.length > maxItems) {
+    errors.push({
+      path,
+      line: section.line,
+      reason: `sources need ${minItems} to ${maxItems} references, found ${bullets.length}`,
+    })
+  }
+  return bullets
 }
 
 const choiceLine = /^[-*]\s+\[([ xX])\]\s+(.*)$/

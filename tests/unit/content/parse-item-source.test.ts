@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatContentError } from '../../../src/domain/content/content-error'
-import { parseItemSource } from '../../../src/domain/content/parse-item-source'
+import { countWords, parseItemSource } from '../../../src/domain/content/parse-item-source'
 import { validateBank } from '../../../src/domain/content/validate-bank'
 
 const path = 'questions/caching/example.md'
@@ -75,7 +75,7 @@ describe('parseItemSource', () => {
 
   it('reports a missing answer and an unknown section', () => {
     expect(errorsOf(card(goodFront, 'What is a cache?\n\n## Answr\n\nText\n'))).toEqual([
-      `${path}:10: unknown section '## Answr' for a card (expected: Answer)`,
+      `${path}:10: unknown section '## Answr' for a card (expected: Answer, Key points, Sources)`,
       `${path}:13: missing section '## Answer'`,
     ])
   })
@@ -165,5 +165,63 @@ describe('validateBank', () => {
       { path: 'questions/caching/b.md', source: 'nope' },
     ])
     expect(result.ok ? 0 : result.errors.length).toBe(2)
+  })
+})
+
+describe('key points and sources', () => {
+  const withSections = (keyPoints: string, sources = '- RFC 9111, HTTP Caching, §5.2') =>
+    card(
+      goodFront,
+      `What is a cache?\n\n## Key points\n\n${keyPoints}\n\n## Answer\n\nA fast copy of slow data.\n\n## Sources\n\n${sources}\n`,
+    )
+
+  it('keeps each bullet as one line, joining continuation lines', () => {
+    const result = parseItemSource(
+      path,
+      withSections(
+        '- A copy of slow data\n  kept close to the reader\n- Hit ratio drives the win\n- Staleness is the cost',
+      ),
+    )
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.item.keyPoints.map((k) => k.markdown)).toEqual([
+      'A copy of slow data kept close to the reader',
+      'Hit ratio drives the win',
+      'Staleness is the cost',
+    ])
+    expect(result.item.keyPoints[0]?.line).toBe(12)
+    expect(result.item.sources.map((s) => s.markdown)).toEqual(['RFC 9111, HTTP Caching, §5.2'])
+  })
+
+  it('refuses fewer than 3 or more than 6 key points at the section line', () => {
+    expect(errorsOf(withSections('- one\n- two'))).toEqual([
+      `${path}:12: key points need 3 to 6 bullets, found 2`,
+    ])
+    expect(
+      errorsOf(withSections(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `- ${x}`).join('\n'))),
+    ).toEqual([`${path}:12: key points need 3 to 6 bullets, found 7`])
+  })
+
+  it('refuses key points over 60 words in all', () => {
+    const twenty = Array.from({ length: 21 }, (_, i) => `w${i}`).join(' ')
+    expect(errorsOf(withSections(`- ${twenty}\n- ${twenty}\n- ${twenty}`))).toEqual([
+      `${path}:12: key points are 63 words; keep them to 60 or fewer (recall targets, not the answer)`,
+    ])
+  })
+
+  it('refuses a paragraph where a list is expected, at its line', () => {
+    expect(errorsOf(withSections('Caches are fast.'))).toEqual([
+      `${path}:12: '## Key points' is a list: start each point with '- '`,
+    ])
+  })
+
+  it('refuses more than 3 sources', () => {
+    expect(errorsOf(withSections('- a\n- b\n- c', '- one\n- two\n- three\n- four'))).toEqual([
+      `${path}:22: sources need 1 to 3 references, found 4`,
+    ])
+  })
+
+  it('counts words as a reader does: code marks do not count, symbols alone are not words', () => {
+    expect(countWords('`SET LOCAL` takes no bind parameter — use `set_config`')).toBe(8)
   })
 })
