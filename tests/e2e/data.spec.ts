@@ -193,7 +193,7 @@ test('an Anki package: the published System Design deck is previewed, imported i
   page,
 }) => {
   await page.goto('/data')
-  await page.getByLabel('Choose an Anki package…').setInputFiles('../shared/fixtures/anki/system-design.apkg')
+  await page.getByLabel('Choose an Anki package…').setInputFiles('tests/fixtures/anki/system-design.apkg')
   const preview = page.getByRole('region', { name: 'Anki import preview' })
   await expect(preview).toContainText('42 cards from 42 notes in “System Design” (collection.anki2).')
   await preview.getByRole('button', { name: 'Import 42 cards' }).click()

@@ -127,7 +127,7 @@ function buildPackage(format: Format): Uint8Array {
 
 describe('reading Anki packages', () => {
   it('reads the published System Design deck (legacy collection.anki2): 42 cards', () => {
-    const deck = readAnkiPackage(readFileSync('../shared/fixtures/anki/system-design.apkg'), SQL)
+    const deck = readAnkiPackage(readFileSync('tests/fixtures/anki/system-design.apkg'), SQL)
     expect(deck.format).toBe('collection.anki2')
     expect(deck.name).toBe('System Design')
     expect(deck.cards).toHaveLength(42)
