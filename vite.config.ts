@@ -62,6 +62,12 @@ export default defineConfig({
         find: /^monaco-esm\//,
         replacement: fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url)),
       },
+      // SES's lockdown as one classic script, which its package does not export: the
+      // code sandbox's worker runs it before the test runtime (src/lib/code-sandbox.ts).
+      {
+        find: /^ses-dist\//,
+        replacement: fileURLToPath(new URL('./node_modules/ses/dist/', import.meta.url)),
+      },
       // PGlite's engine files, which its package does not export: the SQL worker
       // downloads them itself, to show progress.
       {

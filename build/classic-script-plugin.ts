@@ -10,6 +10,15 @@ import { transform } from 'sucrase'
 
 const suffix = '?classic-script'
 
+/** A TypeScript file's source as one classic script: types stripped, its exports kept to itself. */
+export function toClassicScript(file: string, source: string): string {
+  if (/^\s*import\s/m.test(source.replace(/^\s*import\s+type\s.*$/gm, ''))) {
+    throw new Error(`${file}: a classic script cannot import other modules`)
+  }
+  const { code } = transform(source, { transforms: ['typescript', 'imports'], disableESTransforms: true })
+  return `(function (exports) {\n${code}\n})({});\n`
+}
+
 export function classicScriptPlugin(): Plugin {
   return {
     name: 'backprep-classic-script',
@@ -23,13 +32,7 @@ export function classicScriptPlugin(): Plugin {
       if (!id.endsWith(suffix)) return null
       const file = id.slice(0, -suffix.length)
       this.addWatchFile(file)
-      const source = readFileSync(file, 'utf8')
-      if (/^\s*import\s/m.test(source.replace(/^\s*import\s+type\s.*$/gm, ''))) {
-        throw new Error(`${file}: a classic script cannot import other modules`)
-      }
-      const { code } = transform(source, { transforms: ['typescript', 'imports'], disableESTransforms: true })
-      const script = `(function (exports) {\n${code}\n})({});\n`
-      return `export default ${JSON.stringify(script)}`
+      return `export default ${JSON.stringify(toClassicScript(file, readFileSync(file, 'utf8')))}`
     },
   }
 }

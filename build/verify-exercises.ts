@@ -8,8 +8,7 @@ import { PGlite } from '@electric-sql/pglite'
 import type { ParsedItem } from '../src/domain/content/parse-item-source.ts'
 import type { CodeExercise, SqlExercise } from '../src/domain/exercises/exercise.ts'
 import { transpileModule } from '../src/domain/exercises/transpile.ts'
-import type { RuntimeReport } from '../src/domain/exercises/code-run.ts'
-import { runSuite } from '../src/workers/code-runtime.ts'
+import { runSuiteLocked } from './locked-runtime.ts'
 import { SqlExerciseEngine } from '../src/workers/sql-engine.ts'
 
 export interface ExerciseVerdict {
@@ -29,9 +28,9 @@ async function runCode(
   if (!solution.ok)
     return { passed: 0, failed: [`code does not compile: ${solution.message} (line ${solution.line})`] }
   if (!tests.ok) return { passed: 0, failed: [`tests do not compile: ${tests.message} (line ${tests.line})`] }
-  const reports: RuntimeReport[] = []
-  await runSuite(solution.code, tests.code, (r) => reports.push(r))
-  const failed: string[] = []
+  // As the app runs it: a worker with the realm locked down, reports on a port.
+  const { reports, timedOut } = await runSuiteLocked(solution.code, tests.code)
+  const failed: string[] = timedOut ? ['timed out'] : []
   let passed = 0
   for (const r of reports) {
     if (r.kind === 'error') failed.push(`${r.phase} failed to load: ${r.message}`)

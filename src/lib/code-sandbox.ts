@@ -3,26 +3,40 @@
  * (opaque origin, so user code cannot reach the app's IndexedDB, storage,
  * cookies or DOM) that starts a fresh worker per run and terminates it at the
  * time limit. The main thread only transpiles and waits.
+ *
+ * The verdict cannot be forged by the code under test: each run gets its own
+ * MessageChannel, whose port goes to the harness in the worker (which froze
+ * the realm with SES before the user's code ran); test reports are heard on
+ * that port only, and a run passes only when the harness reported as many
+ * passing tests as it registered.
  */
-import runtimeScript from '../workers/code-runtime.ts?classic-script'
+import sesScript from 'ses-dist/lockdown.umd.min.js?raw'
+import harnessScript from '../workers/code-runtime.ts?classic-script'
 import sandboxPage from '../workers/sandbox.html?raw'
 import type { CodeLanguage } from '../domain/exercises/exercise'
 
 import { transpileModule } from '../domain/exercises/transpile'
-import type { CodeRunOutcome, RuntimeReport, TestReport } from '../domain/exercises/code-run'
+import {
+  everyTestPassed,
+  type CodeRunOutcome,
+  type RuntimeReport,
+  type TestReport,
+} from '../domain/exercises/code-run'
 import { startTimer, stopTimer } from './timers'
 
 export const defaultTimeLimitMs = 3000
+
+/** SES first, so `lockdown` exists when the harness starts. */
+const runtimeScript = `${sesScript}\n;${harnessScript}`
+
+/** What the sandbox page itself reports about a run: its limit, a crash, a cancel. Never a test result. */
+type SandboxReport = { kind: 'timeout' | 'crash' | 'cancelled'; message?: string }
 
 type SandboxMessage =
   | { type: 'sandbox-ready' }
   | { type: 'runtime-ready' }
   | { type: 'subtle'; runId: number; call: { id: number; method: string; args: unknown[] } }
-  | {
-      type: 'report'
-      runId: number
-      report: RuntimeReport | { kind: 'timeout' | 'crash' | 'cancelled'; message?: string }
-    }
+  | { type: 'report'; runId: number; report: SandboxReport }
 
 interface Sandbox {
   frame: HTMLIFrameElement
@@ -31,7 +45,8 @@ interface Sandbox {
 
 let sandbox: Sandbox | null = null
 let nextRunId = 1
-const listeners = new Map<number, (m: Extract<SandboxMessage, { type: 'report' }>['report']) => void>()
+const listeners = new Map<number, (report: SandboxReport) => void>()
+const sandboxKinds = new Set<unknown>(['timeout', 'crash', 'cancelled'])
 
 function createSandbox(): Sandbox {
   const frame = document.createElement('iframe')
@@ -50,7 +65,7 @@ function createSandbox(): Sandbox {
       frame.contentWindow?.postMessage({ type: 'runtime', script: runtimeScript }, '*')
     } else if (data.type === 'runtime-ready') {
       resolveReady()
-    } else if (data.type === 'report') {
+    } else if (data.type === 'report' && sandboxKinds.has(data.report?.kind)) {
       listeners.get(data.runId)?.(data.report)
     } else if (data.type === 'subtle' && listeners.has(data.runId)) {
       void callSubtle(data.call).then((result) =>
@@ -160,6 +175,7 @@ export async function runCodeExercise(
   sandboxKeys.clear()
   const frame = sandbox?.frame
   const runId = nextRunId++
+  const channel = new MessageChannel()
   const collected: TestReport[] = []
   return new Promise<CodeRunOutcome>((resolve) => {
     const settle = (
@@ -169,6 +185,8 @@ export async function runCodeExercise(
     ) => {
       listeners.delete(runId)
       stopTimer(watchdog)
+      channel.port1.close()
+      frame?.contentWindow?.postMessage({ type: 'finish', runId }, '*')
       resolve({ status, tests: collected, error, logs, ms: Math.round(performance.now() - started) })
     }
     // The sandbox enforces the limit; this catches a sandbox that stopped answering.
@@ -177,18 +195,16 @@ export async function runCodeExercise(
       sandbox?.frame.remove()
       sandbox = null
     }, timeLimitMs + 2000)
-    listeners.set(runId, (report) => {
+    // The harness's reports: only on this run's port.
+    channel.port1.onmessage = (event: MessageEvent<RuntimeReport>) => {
+      const report = event.data
       switch (report.kind) {
         case 'test':
           collected.push(report)
           onTest?.(report)
           break
         case 'done':
-          settle(
-            collected.every((t) => t.passed) && collected.length > 0 ? 'passed' : 'failed',
-            null,
-            report.logs,
-          )
+          settle(everyTestPassed(collected, report) ? 'passed' : 'failed', null, report.logs)
           break
         case 'error':
           settle('error', {
@@ -199,6 +215,11 @@ export async function runCodeExercise(
             line: report.line,
           })
           break
+      }
+    }
+    // What the sandbox page says of the run: never a pass.
+    listeners.set(runId, (report) => {
+      switch (report.kind) {
         case 'timeout':
           settle('timeout', {
             message: `Timed out after ${seconds(timeLimitMs)} — an infinite loop, or a promise that never settles?`,
@@ -216,6 +237,7 @@ export async function runCodeExercise(
     frame?.contentWindow?.postMessage(
       { type: 'run', runId, solution: solution.code, tests: tests.code, timeoutMs: timeLimitMs },
       '*',
+      [channel.port2],
     )
   })
 }

@@ -3,9 +3,17 @@
  * user's transpiled code as `./solution`, then the hidden tests against it,
  * and reports each test as it finishes.
  *
+ * User code must not be able to forge the verdict. In the worker, before any
+ * user code runs, SES's `lockdown()` freezes every JavaScript intrinsic
+ * (`Object.is`, `Array.prototype`, `JSON`, `Promise` …), the global bindings
+ * of the standard built-ins are made read-only, and the reports go out
+ * through a MessagePort held in this closure, not the global `postMessage`.
+ * Instance checks walk the prototype chain, so a class's own
+ * `Symbol.hasInstance` cannot claim every error.
+ *
  * This file must not import anything but types: the build turns it into one classic
  * script (see build/classic-script-plugin.ts) that the sandboxed iframe
- * starts as a blob worker. Node tests import `runSuite` directly.
+ * starts as a blob worker, after SES. Node tests import `runSuite` directly.
  */
 import type { RuntimeReport } from '../domain/exercises/code-run.ts'
 
@@ -113,6 +121,17 @@ export function lineIn(error: unknown, file: string): number | null {
   const escaped = file.replace('.', '\\.')
   const m = new RegExp(`${escaped}:(\\d+)(?::\\d+)?`).exec(stack)
   return m?.[1] ? Number(m[1]) : null
+}
+
+/** `value instanceof ctor` as the language defines it for plain classes, ignoring any `Symbol.hasInstance`. */
+export function isInstance(value: unknown, ctor: unknown): boolean {
+  if (typeof ctor !== 'function') return false
+  const prototype: unknown = (ctor as { prototype?: unknown }).prototype
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false
+  for (let p = Object.getPrototypeOf(value) as unknown; p !== null; p = Object.getPrototypeOf(p) as unknown) {
+    if (p === prototype) return true
+  }
+  return false
 }
 
 function describeError(error: unknown): string {
@@ -223,7 +242,7 @@ function createExpect() {
       ),
     toBeInstanceOf: (ctor) =>
       check(
-        actual instanceof (ctor as new () => unknown),
+        isInstance(actual, ctor),
         negated,
         `expected an instance of ${(ctor as { name?: string }).name ?? 'the class'}`,
         (ctor as { name?: string }).name,
@@ -251,7 +270,7 @@ function createExpect() {
       (expected === undefined ||
         (typeof expected === 'string' && message.includes(expected)) ||
         (expected instanceof RegExp && expected.test(message)) ||
-        (typeof expected === 'function' && thrown instanceof (expected as new () => unknown)))
+        (typeof expected === 'function' && isInstance(thrown, expected)))
     check(
       matches,
       negated,
@@ -325,6 +344,7 @@ export async function runSuite(
 ): Promise<void> {
   let logs: string[] = []
   const topLogs: string[] = []
+  const registered: { name: string; fn: () => unknown }[] = []
   const consoleRef = globalThis.console
   const original = { ...consoleRef }
   const capture =
@@ -362,7 +382,6 @@ export async function runSuite(
       return
     }
 
-    const registered: { name: string; fn: () => unknown }[] = []
     const test = (name: string, fn: () => unknown) => registered.push({ name: String(name), fn })
     const testsModule: Module = { exports: {} }
     try {
@@ -427,11 +446,14 @@ export async function runSuite(
   } finally {
     Object.assign(consoleRef, original)
   }
-  report({ kind: 'done', logs: topLogs })
+  report({ kind: 'done', total: registered.length, logs: topLogs })
 }
 
 interface WorkerScope {
-  onmessage: ((event: { data: WorkerMessage }) => void) | null
+  addEventListener: (
+    type: 'message',
+    listener: (event: { data: WorkerMessage; ports?: readonly MessagePort[]; isTrusted: boolean }) => void,
+  ) => void
   postMessage: (message: unknown) => void
 }
 
@@ -450,7 +472,7 @@ type WorkerMessage =
  * `crypto.subtle`. This one forwards each call to the app's page (which is
  * one) and back: pure computation on values the user's code passes in.
  */
-function bridgeSubtle(scope: WorkerScope): (message: WorkerMessage) => boolean {
+function bridgeSubtle(post: (message: unknown) => void): (message: WorkerMessage) => boolean {
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let nextId = 1
   // Any method name is forwarded; the page answers only WebCrypto's own methods.
@@ -464,11 +486,11 @@ function bridgeSubtle(scope: WorkerScope): (message: WorkerMessage) => boolean {
               new Promise((resolve, reject) => {
                 const id = nextId++
                 pending.set(id, { resolve, reject })
-                scope.postMessage({ kind: 'subtle', id, method, args })
+                post({ kind: 'subtle', id, method, args })
               }),
     },
   )
-  Object.defineProperty(globalThis.crypto, 'subtle', { value: subtle, configurable: true })
+  Object.defineProperty(globalThis.crypto, 'subtle', { value: subtle, configurable: false, writable: false })
   return (message) => {
     if (!('kind' in message) || message.kind !== 'subtle-result') return false
     const call = pending.get(message.id)
@@ -485,12 +507,77 @@ function bridgeSubtle(scope: WorkerScope): (message: WorkerMessage) => boolean {
 
 // In the sandbox's worker: run one suite per message, reporting as it goes.
 declare const WorkerGlobalScope: unknown
+declare const lockdown: ((options: Record<string, string>) => void) | undefined
+declare const harden: (<T>(value: T) => T) | undefined
+
+/** Host APIs exercises use, frozen like the intrinsics so tests can trust them. */
+const hostApis = [
+  'TextEncoder',
+  'TextDecoder',
+  'atob',
+  'btoa',
+  'setTimeout',
+  'clearTimeout',
+  'queueMicrotask',
+]
+
+/** Global bindings user code may not replace (`globalThis.JSON = …`): the standard built-ins and the host APIs. */
+const lockedGlobals = [
+  ...['Object', 'Function', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt', 'Math', 'JSON'],
+  ...['Reflect', 'Proxy', 'Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'RegExp', 'Error'],
+  ...['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError'],
+  ...['ArrayBuffer', 'DataView', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array'],
+  ...['Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Uint8ClampedArray'],
+  ...['isNaN', 'isFinite', 'parseInt', 'parseFloat', 'globalThis', 'eval'],
+  ...hostApis,
+]
+
+/**
+ * Freezes the realm before user code can touch it: every intrinsic (SES
+ * lockdown; stacks, console and indirect eval left as they are, since the
+ * runtime needs them), the host APIs exercises use (crypto included, after
+ * its bridge is in place), and the global bindings.
+ */
+function lockRealm(): void {
+  if (typeof lockdown !== 'function') throw new Error('the sandbox runtime started without SES')
+  lockdown({
+    errorTaming: 'unsafe',
+    consoleTaming: 'unsafe',
+    evalTaming: 'unsafe-eval',
+    stackFiltering: 'verbose',
+    overrideTaming: 'moderate',
+    reporting: 'none',
+  })
+  // lockdown() installs harden.
+  if (typeof harden !== 'function') throw new Error('SES did not provide harden')
+  const scope = globalThis as unknown as Record<string, unknown>
+  for (const name of [...hostApis, 'crypto']) if (scope[name] !== undefined) harden(scope[name])
+  for (const name of lockedGlobals) {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, name)
+    if (descriptor && 'value' in descriptor) {
+      Object.defineProperty(globalThis, name, {
+        value: descriptor.value,
+        writable: false,
+        configurable: false,
+      })
+    }
+  }
+}
+
 if (typeof WorkerGlobalScope !== 'undefined') {
   const scope = globalThis as unknown as WorkerScope
-  const subtleResult = globalThis.crypto?.subtle ? () => false : bridgeSubtle(scope)
-  scope.onmessage = (event) => {
+  // Captured before user code runs: the worker's and a port's postMessage, and how to call them.
+  const apply = Reflect.apply
+  const postToPort = MessagePort.prototype.postMessage
+  const postToPage = scope.postMessage.bind(scope)
+  const subtleResult = globalThis.crypto?.subtle ? () => false : bridgeSubtle(postToPage)
+  lockRealm()
+  // A listener, not onmessage, so user code cannot take it over; events user code dispatches are not trusted.
+  scope.addEventListener('message', (event) => {
     const data = event.data
-    if (subtleResult(data) || !('solution' in data)) return
-    void runSuite(data.solution, data.tests, (r) => scope.postMessage(r))
-  }
+    if (!event.isTrusted || subtleResult(data) || !('solution' in data)) return
+    const port = event.ports?.[0]
+    if (!port) return
+    void runSuite(data.solution, data.tests, (r) => apply(postToPort, port, [r]))
+  })
 }

@@ -146,3 +146,45 @@ test('WebCrypto works in the sandbox: the JWT exercise’s reference solution pa
   await page.getByRole('button', { name: /Run tests/ }).click()
   await expect(page.getByText(/^All \d+ tests pass/)).toBeVisible()
 })
+
+test.describe('a verdict the code under test cannot forge', () => {
+  const stub = `export function listPage(rows: any, options: any) {
+  return { items: [], nextCursor: null }
+}`
+  const forgeries = [
+    {
+      name: 'rewriting every report sent through postMessage',
+      code: `const post = globalThis.postMessage
+;(globalThis as any).postMessage = (m: any) => post(m && m.kind === 'test' ? { ...m, passed: true } : m)
+${stub}`,
+      verdict: /^0 of 9 tests pass/,
+    },
+    {
+      name: 'posting its own test and done reports',
+      code: `for (let i = 0; i < 9; i++)
+  postMessage({ kind: 'test', name: 'forged ' + i, passed: true, message: null, expected: null, actual: null, line: null, logs: [], ms: 1 })
+postMessage({ kind: 'done', total: 9, logs: [] })
+${stub}`,
+      verdict: /^0 of 9 tests pass/,
+    },
+    {
+      name: 'replacing Object.is',
+      code: `;(Object as any).is = () => true\n${stub}`,
+      verdict: /^TypeError: Cannot assign to read only property 'is'/,
+    },
+  ]
+
+  for (const { name, code, verdict } of forgeries) {
+    test(`a stub ${name} fails, and the exercise stays unsolved`, async ({ page }) => {
+      await openExercise(page, 'code-cursor-pagination')
+      await replaceCode(page, code)
+      await page.keyboard.press('ControlOrMeta+Enter')
+      await expect(page.locator('.run-summary')).toHaveText(verdict)
+      await expect(page.getByRole('list', { name: 'Test results' }).getByText(/forged/)).toHaveCount(0)
+      await expect(page.getByRole('region', { name: 'Your attempts' }).getByRole('listitem')).toHaveCount(1)
+      await page.getByRole('link', { name: 'Exercises', exact: true }).first().click()
+      const row = page.getByRole('row').filter({ hasText: 'activity-feed endpoint' })
+      await expect(row.getByRole('cell').last()).toHaveText('Attempted')
+    })
+  }
+})

@@ -23,8 +23,15 @@ export interface ErrorReport {
 
 export interface DoneReport {
   kind: 'done'
+  /** How many tests the hidden suite registered: a run passes only when that many passed reports arrived. */
+  total: number
   /** Console output outside any test (e.g. at the top level of the user's code). */
   logs: string[]
+}
+
+/** Why a run counts as passed: the harness reported every test it registered, and each one passed. */
+export function everyTestPassed(tests: readonly TestReport[], done: DoneReport): boolean {
+  return done.total > 0 && tests.length === done.total && tests.every((t) => t.passed)
 }
 
 export type RuntimeReport = TestReport | ErrorReport | DoneReport

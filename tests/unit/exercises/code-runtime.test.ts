@@ -33,7 +33,7 @@ test('is commutative', () => { expect(add(3, 2)).toEqual(add(2, 3)) })`,
       ['adds two numbers', true],
       ['is commutative', true],
     ])
-    expect(reports.at(-1)).toEqual({ kind: 'done', logs: [] })
+    expect(reports.at(-1)).toEqual({ kind: 'done', total: 2, logs: [] })
   })
 
   it('fails a wrong answer with expected and actual values', async () => {
@@ -86,7 +86,7 @@ test('reads the value', () => { expect(parse('{}')).toBe(0) })`,
       `import { f } from './solution'\ntest('logs', () => { expect(f(2)).toBe(2) })`,
     )
     expect(testsOf(reports)[0]?.logs).toEqual(['f called with 2 {n: 2}'])
-    expect(reports.at(-1)).toEqual({ kind: 'done', logs: ['loading'] })
+    expect(reports.at(-1)).toEqual({ kind: 'done', total: 1, logs: ['loading'] })
   })
 
   it('awaits async tests and their rejections', async () => {
