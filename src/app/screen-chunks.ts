@@ -3,6 +3,7 @@
  * has no dependencies), so a cold load of /bank starts fetching the bank's
  * code while React itself is still being evaluated, instead of after.
  */
+import { pendingReplayKeys } from '../lib/journal'
 import type * as BankScreenModule from '../features/bank/bank-screen'
 import type * as CanvasScreenModule from '../features/canvas/canvas-screen'
 import type * as ItemScreenModule from '../features/bank/item-screen'
@@ -38,7 +39,9 @@ function startCanvas(encodedId: string) {
 }
 
 const path = globalThis.location?.pathname ?? ''
+// A diagram with a journaled change is read after the start replays it (main.tsx), not here.
+const replayPending = pendingReplayKeys().length > 0
 if (path === '/bank') void loadBankScreen().catch(() => undefined)
 else if (path.startsWith('/bank/')) void loadItemScreen().catch(() => undefined)
 else if (path === '/review') void loadReviewScreen().catch(() => undefined)
-else if (path.startsWith('/canvas/')) startCanvas(path.slice('/canvas/'.length))
+else if (path.startsWith('/canvas/') && !replayPending) startCanvas(path.slice('/canvas/'.length))

@@ -32,9 +32,22 @@ export async function createDiagram(
 }
 
 /** Saves the drawing (and its viewport). */
-export async function saveDiagramDoc(id: string, doc: DiagramDoc): Promise<void> {
-  const changed = await db.diagrams.update(id, { doc, updatedAt: now() })
-  if (changed === 0) throw new Error('this diagram no longer exists')
+/** The diagram was deleted for good (or never existed) while a change to it was pending. */
+export class DiagramGoneError extends Error {
+  constructor() {
+    super('this diagram no longer exists')
+    this.name = 'DiagramGoneError'
+  }
+}
+
+/** Saves a diagram as it was at `at` (the time of the change), unless a later change is already stored. */
+export async function saveDiagramDoc(id: string, doc: DiagramDoc, at: number = now()): Promise<void> {
+  await db.transaction('rw', db.diagrams, async () => {
+    const stored = await db.diagrams.get(id)
+    if (!stored) throw new DiagramGoneError()
+    if (stored.updatedAt > at) return
+    await db.diagrams.update(id, { doc, updatedAt: at })
+  })
 }
 
 export async function renameDiagram(id: string, name: string): Promise<void> {

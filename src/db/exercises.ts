@@ -7,8 +7,13 @@ export async function loadDraft(exerciseId: string): Promise<string | null> {
   return (await db.exerciseDrafts.get(exerciseId))?.code ?? null
 }
 
-export async function saveDraft(exerciseId: string, code: string): Promise<void> {
-  await db.exerciseDrafts.put({ exerciseId, code, updatedAt: now() })
+/** Saves the code as it was at `at` (the time of the change), unless a later change is already stored. */
+export async function saveDraft(exerciseId: string, code: string, at: number = now()): Promise<void> {
+  await db.transaction('rw', db.exerciseDrafts, async () => {
+    const stored = await db.exerciseDrafts.get(exerciseId)
+    if (stored && stored.updatedAt > at) return
+    await db.exerciseDrafts.put({ exerciseId, code, updatedAt: at })
+  })
 }
 
 /** Back to the starter: the draft is dropped (attempts are kept). */

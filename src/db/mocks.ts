@@ -52,21 +52,31 @@ export async function updateMock(
 
 export type AnswerFields = Partial<Pick<MockAnswer, 'choices' | 'text' | 'code' | 'diagramId'>>
 
-/** Saves what the user gave for an item. Refused once the mock is submitted. */
-export async function saveMockAnswer(mockId: string, item: MockItemRef, fields: AnswerFields): Promise<void> {
+/**
+ * Saves what the user gave for an item, as it was at `at` (the time of the
+ * change); a later change already stored is kept. Refused once the mock is
+ * submitted.
+ */
+export async function saveMockAnswer(
+  mockId: string,
+  item: MockItemRef,
+  fields: AnswerFields,
+  at: number = now(),
+): Promise<void> {
   await db.transaction('rw', db.mocks, db.mockAnswers, async () => {
     const mock = await db.mocks.get(mockId)
     if (!mock) throw new MockStateError('This mock no longer exists.')
     if (mock.status === 'submitted')
       throw new MockStateError('This mock has been submitted; answers can no longer change.')
     const previous = await db.mockAnswers.get([mockId, item.id])
+    if (previous && previous.updatedAt > at) return
     await db.mockAnswers.put({
       ...previous,
       mockId,
       itemId: item.id,
       kind: item.kind,
       ...fields,
-      updatedAt: now(),
+      updatedAt: at,
     })
   })
 }

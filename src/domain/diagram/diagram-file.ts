@@ -253,3 +253,20 @@ export function parseDiagramFile(text: string): ParseDiagramFileResult {
   if (diagram.viewport) doc.viewport = diagram.viewport
   return { ok: true, name, doc }
 }
+
+/**
+ * A diagram document read back from storage (the autosave journal): checked
+ * exactly as a file's diagram is, since what storage returns is untrusted.
+ */
+export function parseDiagramDoc(value: unknown): ParseDiagramFileResult {
+  if (!isRecord(value)) return { ok: false, error: 'the stored diagram is not an object' }
+  const { nodes, edges, viewport } = value
+  return parseDiagramFile(
+    JSON.stringify({
+      format: diagramFileFormat,
+      version: diagramFileVersion,
+      name: '',
+      diagram: { nodes, edges, viewport },
+    }),
+  )
+}

@@ -11,7 +11,9 @@ export function NoteEditor({ itemId }: { itemId: string }) {
 
 function NoteField({ itemId, initial }: { itemId: string; initial: string }) {
   const [text, setText] = useState(initial)
-  const { status, schedule } = useAutosave((value: string) => saveNote(itemId, value))
+  const { status, schedule } = useAutosave((value: string, at) => saveNote(itemId, value, at), {
+    journalKey: `note:${itemId}`,
+  })
   return (
     <div className="note">
       <div className="note-header">

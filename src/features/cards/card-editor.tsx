@@ -4,6 +4,7 @@ import type { UserCard } from '../../db/db'
 import { addUserCard, updateUserCard, userCardErrors, type UserCardErrors } from '../../db/user-cards'
 import { MarkdownField } from './markdown-field'
 import { parseTags } from './tags'
+import { useCardDraft, type CardFields } from './use-card-draft'
 import { useUserMarkdown } from './use-user-markdown'
 import { UserMarkdownView } from './user-markdown-view'
 
@@ -18,9 +19,36 @@ interface Props {
 export function CardEditor({ editing, onSaved, onCancel }: Props) {
   const headingId = useId()
   const form = useRef<HTMLFormElement>(null)
-  const [front, setFront] = useState(editing?.front ?? '')
-  const [back, setBack] = useState(editing?.back ?? '')
-  const [tags, setTags] = useState(editing?.tags.join(' ') ?? '')
+  const draft = useCardDraft(editing)
+  const [front, setFrontState] = useState(draft.initial.front)
+  const [back, setBackState] = useState(draft.initial.back)
+  const [tags, setTagsState] = useState(draft.initial.tags)
+  const [restoredAt, setRestoredAt] = useState(draft.restoredAt)
+  // Every keystroke goes to the journal at once: a reload loses nothing typed.
+  const change = (next: Partial<CardFields>) => draft.record({ front, back, tags, ...next })
+  const setFront = (v: string) => {
+    setFrontState(v)
+    change({ front: v })
+  }
+  const setBack = (v: string) => {
+    setBackState(v)
+    change({ back: v })
+  }
+  const setTags = (v: string) => {
+    setTagsState(v)
+    change({ tags: v })
+  }
+  const discardDraft = () => {
+    draft.forget()
+    setFrontState(draft.stored.front)
+    setBackState(draft.stored.back)
+    setTagsState(draft.stored.tags)
+    setRestoredAt(null)
+  }
+  const cancel = () => {
+    draft.forget()
+    onCancel()
+  }
   const [errors, setErrors] = useState<UserCardErrors>({})
   const [saveError, setSaveError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -40,10 +68,16 @@ export function CardEditor({ editing, onSaved, onCancel }: Props) {
     setSaveError(null)
     const input = { front, back, tags: parseTags(tags) }
     const saved = editing ? updateUserCard(editing.id, input).then(() => editing.id) : addUserCard(input)
-    saved.then(onSaved, (err: unknown) => {
-      setSaving(false)
-      setSaveError(`The card was not saved: ${err instanceof Error ? err.message : String(err)}`)
-    })
+    saved.then(
+      (id) => {
+        draft.forget()
+        onSaved(id)
+      },
+      (err: unknown) => {
+        setSaving(false)
+        setSaveError(`The card was not saved: ${err instanceof Error ? err.message : String(err)}`)
+      },
+    )
   }
 
   return (
@@ -61,6 +95,14 @@ export function CardEditor({ editing, onSaved, onCancel }: Props) {
       }}
     >
       <h2 id={headingId}>{editing ? 'Edit card' : 'New card'}</h2>
+      {restoredAt !== null ? (
+        <p className="draft-restored" role="status">
+          Restored what you were writing ({formatDraftTime(restoredAt)}), not saved yet.{' '}
+          <button type="button" className="button-link" onClick={discardDraft}>
+            Discard it
+          </button>
+        </p>
+      ) : null}
       <MarkdownField
         label="Front"
         hint="The question or prompt, in Markdown."
@@ -111,7 +153,7 @@ export function CardEditor({ editing, onSaved, onCancel }: Props) {
         <button type="submit" className="button button-primary" disabled={saving}>
           {editing ? 'Save changes' : 'Save card'}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={cancel}>
           Cancel
         </button>
         <span className="muted kbd-hint">
@@ -121,3 +163,6 @@ export function CardEditor({ editing, onSaved, onCancel }: Props) {
     </form>
   )
 }
+
+const formatDraftTime = (at: number) =>
+  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })

@@ -85,7 +85,8 @@ function Workbench({
   const [replace, setReplace] = useState<{ value: string; token: number } | null>(null)
   const attempts = useAttempts(summary.id, 5)
   const { status, schedule, flush } = useAutosave(
-    useCallback((value: string) => saveDraft(summary.id, value), [summary.id]),
+    useCallback((value: string, at: number) => saveDraft(summary.id, value, at), [summary.id]),
+    { journalKey: `draft:${summary.id}` },
   )
 
   const keepAttempt = useCallback(

@@ -3,14 +3,12 @@ import { BankHtml } from '../../components/bank-html'
 import { ExercisePad } from '../../components/exercise/exercise-pad'
 import { SaveState } from '../../components/exercise/save-state'
 import { McqChoiceList } from '../../components/mcq-choice-list'
-import { saveMockAnswer } from '../../db/mocks'
 import type { ItemBody } from '../../domain/content/item'
 import { topicLabel } from '../../domain/content/topics'
 import { mockItemKindLabels } from '../../domain/mock/formats'
 import type { MockAnswer } from '../../domain/mock/scoring'
 import type { MockItemRef } from '../../domain/mock/session'
 import { saveStatusText } from '../../lib/use-autosave'
-import { describeWriteError } from '../../lib/write-error'
 import { useAnswerAutosave } from './pending-saves'
 
 interface Props {
@@ -78,15 +76,12 @@ type BodyOf<T extends ItemBody['type']> = Extract<ItemBody, { type: T }>
 function McqAnswer({ mockId, item, answer, body }: AnswerProps & { body: BodyOf<'mcq'> }) {
   const multiple = body.choices.filter((c) => c.correct).length > 1
   const [picked, setPicked] = useState<number[]>(answer?.choices ?? [])
-  const [error, setError] = useState<string | null>(null)
+  const { status, saveNow } = useAnswerAutosave<number[]>(mockId, item, 'choices', 0)
+  const error = status.kind === 'failed' ? saveStatusText(status) : null
   const pick = (i: number) => {
     const next = multiple ? (picked.includes(i) ? picked.filter((x) => x !== i) : [...picked, i].sort()) : [i]
     setPicked(next)
-    saveMockAnswer(mockId, item, { choices: next }).then(
-      () => setError(null),
-      // As the typed answers do: a full disk is named plainly.
-      (e: unknown) => setError(`Not saved: ${describeWriteError(e)}`),
-    )
+    void saveNow(next)
   }
   return (
     <>

@@ -24,16 +24,36 @@ export async function flushPendingSaves(): Promise<void> {
   await Promise.all([...flushers].map((f) => f()))
 }
 
-/** Saves one typed field of an item's answer shortly after each change, and before the mock is submitted. */
-export function useAnswerAutosave(
+/** One field of an item's answer as the journal keeps it (see db/journal-replay). */
+export interface JournaledAnswer<V> {
+  item: MockItemRef
+  fields: Partial<Record<'text' | 'code' | 'choices', V>>
+}
+
+/**
+ * Saves one field of an item's answer (typed text or code shortly after each
+ * change, a pick at once with `saveNow`), journaled first, and written before
+ * the mock is submitted.
+ */
+export function useAnswerAutosave<V extends string | number[]>(
   mockId: string,
   item: MockItemRef,
-  field: 'text' | 'code',
+  field: V extends string ? 'text' | 'code' : 'choices',
   delayMs?: number,
 ) {
   const autosave = useAutosave(
-    useCallback((value: string) => saveMockAnswer(mockId, item, { [field]: value }), [mockId, item, field]),
-    delayMs,
+    useCallback(
+      (value: V, at: number) => saveMockAnswer(mockId, item, { [field]: value }, at),
+      [mockId, item, field],
+    ),
+    {
+      journalKey: `mock-answer:${mockId}:${item.id}:${field}`,
+      delayMs,
+      toJournal: useCallback(
+        (value: V): JournaledAnswer<V> => ({ item, fields: { [field]: value } }),
+        [item, field],
+      ),
+    },
   )
   useFlushBeforeSubmit(autosave.flush)
   return autosave
