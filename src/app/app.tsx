@@ -2,6 +2,7 @@ import { Link, Route, Switch, useLocation } from 'wouter'
 import { lazyComponent } from '../components/lazy-component'
 import { HomeScreen } from '../features/home/home-screen'
 import { ErrorBoundary } from './error-boundary'
+import { FocusOnNavigate } from './focus-on-navigate'
 import { Layout } from './layout'
 import {
   canvasStarting,
@@ -89,6 +90,7 @@ export function App() {
   return (
     <Layout>
       <ScrollToTop />
+      <FocusOnNavigate />
       <ErrorBoundary resetKey={location}>
         <Switch>
           <Route path="/" component={HomeScreen} />

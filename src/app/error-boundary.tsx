@@ -48,6 +48,9 @@ export class ErrorBoundary extends Component<Props, State> {
           <a href="/" className="button button-primary">
             Go to the home screen
           </a>
+          <a href="/data" className="button">
+            Your data (backup and restore)
+          </a>
           <button type="button" className="button" onClick={reloadPage}>
             Reload
           </button>

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { defaultSchedulingSettings, type SchedulingSettings } from '../domain/scheduling/settings'
+import type { SchedulingSettings } from '../domain/scheduling/settings'
+import { readExtraNew, readSchedulingSettings, type ExtraNewToday } from '../domain/settings/stored-settings'
 import { db } from './db'
 
 const key = 'scheduling'
 
+/** The settings as stored, read through their schema: a bad or missing field takes its default. */
 export async function getSchedulingSettings(): Promise<SchedulingSettings> {
-  const stored = (await db.settings.get(key))?.value as Partial<SchedulingSettings> | undefined
-  return { ...defaultSchedulingSettings, ...stored }
+  return readSchedulingSettings((await db.settings.get(key))?.value)
 }
 
 export async function saveSchedulingSettings(settings: SchedulingSettings): Promise<void> {
@@ -17,15 +18,8 @@ export function useSchedulingSettings(): SchedulingSettings | undefined {
   return useLiveQuery(getSchedulingSettings, [])
 }
 
-/** "Study more": extra new cards allowed on one study day. */
-export interface ExtraNewToday {
-  day: number
-  extra: number
-}
-
 export async function getExtraNew(day: number): Promise<number> {
-  const value = (await db.settings.get('extraNew'))?.value as ExtraNewToday | undefined
-  return value?.day === day ? value.extra : 0
+  return readExtraNew((await db.settings.get('extraNew'))?.value, day)
 }
 
 export async function addExtraNew(day: number, more: number): Promise<void> {

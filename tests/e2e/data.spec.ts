@@ -49,6 +49,22 @@ test('a backup restores everything after a change, and bad files are refused wit
       JSON.stringify({ ...JSON.parse(text), tables: { ...JSON.parse(text).tables, notes: [{ itemId: 7 }] } }),
       /notes\[0\]\.itemId: must be text, not 7/,
     ],
+    [
+      'doctored-settings.json',
+      JSON.stringify({
+        ...JSON.parse(text),
+        tables: {
+          ...JSON.parse(text).tables,
+          settings: [
+            {
+              key: 'scheduling',
+              value: { learningSteps: '1m 10m', newPerDay: 'lots', desiredRetention: 'high' },
+            },
+          ],
+        },
+      }),
+      /settings\[0\] \('scheduling'\): (desiredRetention|learningSteps|newPerDay): must be/,
+    ],
   ]
   for (const [name, content, message] of refusals) {
     await chooseBackup(page, name, content)
@@ -255,4 +271,40 @@ test('after a week of work without a backup the home screen reminds you, until y
   await page.reload()
   await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible()
   await expect(page.getByRole('complementary', { name: 'Backup reminder' })).toHaveCount(0)
+})
+
+test('a bad value stored in the settings table never breaks Settings: each bad field shows its default', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Settings' }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  // A value no version of the app writes (a doctored restore, a bug, a hand edit in devtools).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('backprep')
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite')
+          tx.objectStore('settings').put({
+            key: 'scheduling',
+            value: {
+              learningSteps: '1m 10m',
+              newPerDay: 'lots',
+              desiredRetention: 'high',
+              reviewsPerDay: 150,
+            },
+          })
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(new Error(String(tx.error)))
+        }
+        open.onerror = () => reject(new Error(String(open.error)))
+      }),
+  )
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await expect(page.getByText(/Something went wrong/)).toHaveCount(0)
+  await expect(page.getByLabel('Learning steps', { exact: true })).toHaveValue('1m 10m')
+  await expect(page.getByLabel('New cards per day', { exact: true })).toHaveValue('20')
+  await expect(page.getByLabel('Maximum reviews per day')).toHaveValue('150')
 })

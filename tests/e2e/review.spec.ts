@@ -107,3 +107,17 @@ test('the mouse works too, and a wrong mcq pick suggests Again', async ({ page }
   }
   await expect(card.getByText('Correct', { exact: true })).toBeVisible()
 })
+
+test('Space works at once after clicking Review in the navigation: focus moves to the screen', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click()
+  const card = page.getByRole('article', { name: 'Card' })
+  await expect(card).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeFocused()
+  if ((await card.getByRole('radio').count()) + (await card.getByRole('checkbox').count()) > 0)
+    await page.keyboard.press('1')
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible()
+})

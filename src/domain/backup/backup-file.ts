@@ -13,6 +13,7 @@ import {
   plainIssueMessage,
   utf8Length,
 } from '../validation/plain-errors.ts'
+import { settingProblem } from '../settings/stored-settings.ts'
 
 export const backupFormat = 'backprep-backup'
 /** The newest backup format this code writes and reads. */
@@ -257,6 +258,12 @@ export function readBackup(text: string): ReadBackupResult {
           ? `${formatPath([table, ...first.path])}: ${first.message}.`
           : `tables.${table}: its rows do not have the shape of Backprep's ${backupTableLabels[table]}.`,
       )
+    }
+    if (table === 'settings') {
+      for (const [i, row] of parsed.data.entries()) {
+        const problem = settingProblem(String(row.key), row.value)
+        if (problem) return fail(`settings[${i}] ('${String(row.key)}'): ${problem}.`)
+      }
     }
     const seen = new Map<unknown, number>()
     for (const [i, row] of parsed.data.entries()) {

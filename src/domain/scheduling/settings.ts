@@ -33,10 +33,11 @@ export const defaultSchedulingSettings: SchedulingSettings = {
   learnAheadMinutes: 20,
 }
 
-const step = /^\d+(\.\d+)?[mhd]$/
+/** One learning step: a number of minutes, hours or days (`1m`, `10m`, `1d`). */
+export const stepPattern = /^\d+(\.\d+)?[mhd]$/
 
 /** Reads a step list like "1m 10m 1d"; `null` if any step is malformed. */
 export function parseSteps(text: string): StepUnitString[] | null {
   const parts = text.split(/[\s,]+/).filter((p) => p !== '')
-  return parts.every((p) => step.test(p)) ? (parts as StepUnitString[]) : null
+  return parts.every((p) => stepPattern.test(p)) ? (parts as StepUnitString[]) : null
 }

@@ -34,6 +34,8 @@ export const plainIssueMessage: z.core.$ZodErrorMap = (issue) => {
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty'
       return issue.inclusive ? `must be at least ${issue.minimum}` : `must be greater than ${issue.minimum}`
+    case 'invalid_format':
+      return `is not in the expected form, not ${describeValue(issue.input)}`
     case 'too_big':
       if (issue.origin === 'string') return `is too long (at most ${issue.maximum} characters)`
       return `must be at most ${issue.maximum}`

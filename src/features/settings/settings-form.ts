@@ -4,6 +4,7 @@ import {
   parseSteps,
   type SchedulingSettings,
 } from '../../domain/scheduling/settings'
+import { schedulingLimits } from '../../domain/settings/stored-settings'
 
 export type SettingsForm = Record<
   | 'desiredRetention'
@@ -39,7 +40,8 @@ export type FormErrors = Partial<Record<keyof SettingsForm, string>>
 /** Reads the form; every field that is out of range gets its own message. */
 export function fromForm(form: SettingsForm): { settings: SchedulingSettings } | { errors: FormErrors } {
   const errors: FormErrors = {}
-  const int = (key: keyof SettingsForm, min: number, max: number): number => {
+  const int = (key: keyof typeof schedulingLimits): number => {
+    const [min, max] = schedulingLimits[key]
     const text = String(form[key]).trim()
     const value = Number(text)
     if (text === '' || !Number.isInteger(value) || value < min || value > max) {
@@ -48,24 +50,25 @@ export function fromForm(form: SettingsForm): { settings: SchedulingSettings } |
     return value
   }
   const retention = Number(form.desiredRetention)
-  if (!(retention >= 0.7 && retention <= 0.99))
-    errors.desiredRetention = 'Enter a retention from 0.70 to 0.99.'
+  const [minRetention, maxRetention] = schedulingLimits.desiredRetention
+  if (!(retention >= minRetention && retention <= maxRetention))
+    errors.desiredRetention = `Enter a retention from ${minRetention.toFixed(2)} to ${maxRetention.toFixed(2)}.`
   const learningSteps = parseSteps(form.learningSteps)
   if (!learningSteps) errors.learningSteps = 'Use steps like "1m 10m" (m, h or d after each number).'
   const relearningSteps = parseSteps(form.relearningSteps)
   if (!relearningSteps) errors.relearningSteps = 'Use steps like "10m" (m, h or d after each number).'
   const settings: SchedulingSettings = {
     desiredRetention: retention,
-    maximumIntervalDays: int('maximumIntervalDays', 1, 36500),
+    maximumIntervalDays: int('maximumIntervalDays'),
     learningSteps: learningSteps ?? defaultSchedulingSettings.learningSteps,
     relearningSteps: relearningSteps ?? defaultSchedulingSettings.relearningSteps,
-    newPerDay: int('newPerDay', 0, 9999),
-    reviewsPerDay: int('reviewsPerDay', 0, 99999),
-    rolloverHour: int('rolloverHour', 0, 23),
-    leechThreshold: int('leechThreshold', 1, 99),
+    newPerDay: int('newPerDay'),
+    reviewsPerDay: int('reviewsPerDay'),
+    rolloverHour: int('rolloverHour'),
+    leechThreshold: int('leechThreshold'),
     leechAction: form.leechAction,
     fuzz: form.fuzz,
-    learnAheadMinutes: int('learnAheadMinutes', 0, 240),
+    learnAheadMinutes: int('learnAheadMinutes'),
   }
   return Object.keys(errors).length > 0 ? { errors } : { settings }
 }

@@ -117,6 +117,31 @@ describe('reading a backup file', () => {
     )
   })
 
+  it('refuses a setting whose value breaks its schema, naming the key and the reason', () => {
+    const doctored = backup({
+      settings: [
+        { key: 'lastBackupAt', value: t0 },
+        {
+          key: 'scheduling',
+          value: { learningSteps: '1m 10m', newPerDay: 'lots', desiredRetention: 'high' },
+        },
+      ],
+    })
+    expect(error(serializeBackup(doctored))).toMatch(
+      /^settings\[1\] \('scheduling'\): (learningSteps: must be a list, not '1m 10m'|newPerDay: must be a whole number, not 'lots'|desiredRetention: must be a number, not 'high')\.$/,
+    )
+    expect(
+      error(serializeBackup(backup({ settings: [{ key: 'scheduling', value: { rolloverHour: 30 } }] }))),
+    ).toBe("settings[0] ('scheduling'): rolloverHour: must be at most 23.")
+    expect(error(serializeBackup(backup({ settings: [{ key: 'theme-of-2030', value: 1 }] })))).toBe(
+      "settings[0] ('theme-of-2030'): not a setting this version of Backprep knows.",
+    )
+    // A valid older scheduling value without every field is fine: missing fields take their defaults.
+    expect(
+      readBackup(serializeBackup(backup({ settings: [{ key: 'scheduling', value: { newPerDay: 30 } }] }))).ok,
+    ).toBe(true)
+  })
+
   it('refuses two rows with the same key', () => {
     expect(error(serializeBackup(backup({ cards: [card, card] })))).toBe(
       'cards[1]: the same key as cards[0] (caching-ttl-jitter).',

@@ -1,0 +1,94 @@
+/**
+ * The settings table's rows, one schema per key: the one place that says what
+ * a stored setting may hold. A backup whose setting breaks its schema is
+ * refused, naming the key and the reason; a bad or missing value read from the
+ * database falls back to its default, field by field, so no screen ever meets
+ * a value it cannot use. zod's tree-shakable build: the read path is on every
+ * screen that schedules cards.
+ */
+import * as z from 'zod/mini'
+import { describeValue, formatPath, plainIssueMessage } from '../validation/plain-errors.ts'
+import { defaultSchedulingSettings, stepPattern, type SchedulingSettings } from '../scheduling/settings.ts'
+
+/** Inclusive ranges of the numeric scheduling settings: the form and storage use the same. */
+export const schedulingLimits = {
+  desiredRetention: [0.7, 0.99],
+  maximumIntervalDays: [1, 36500],
+  newPerDay: [0, 9999],
+  reviewsPerDay: [0, 99999],
+  rolloverHour: [0, 23],
+  leechThreshold: [1, 99],
+  learnAheadMinutes: [0, 240],
+} as const satisfies Partial<Record<keyof SchedulingSettings, readonly [number, number]>>
+
+const between = ([min, max]: readonly [number, number]) => z.number().check(z.gte(min), z.lte(max))
+const intBetween = ([min, max]: readonly [number, number]) => z.int().check(z.gte(min), z.lte(max))
+const steps = z.array(
+  z.string().check(
+    z.regex(stepPattern, {
+      error: (issue) => `must be a step like '1m', '10m' or '1d', not ${describeValue(issue.input)}`,
+    }),
+  ),
+)
+
+const schedulingFields = {
+  desiredRetention: between(schedulingLimits.desiredRetention),
+  maximumIntervalDays: intBetween(schedulingLimits.maximumIntervalDays),
+  learningSteps: steps,
+  relearningSteps: steps,
+  newPerDay: intBetween(schedulingLimits.newPerDay),
+  reviewsPerDay: intBetween(schedulingLimits.reviewsPerDay),
+  rolloverHour: intBetween(schedulingLimits.rolloverHour),
+  leechThreshold: intBetween(schedulingLimits.leechThreshold),
+  leechAction: z.enum(['suspend', 'tag']),
+  fuzz: z.boolean(),
+  learnAheadMinutes: intBetween(schedulingLimits.learnAheadMinutes),
+} satisfies Record<keyof SchedulingSettings, z.ZodMiniType>
+
+/** "Study more": extra new cards allowed on one study day. */
+export interface ExtraNewToday {
+  day: number
+  extra: number
+}
+
+/**
+ * Every setting key and what its value may be. A key that is missing here is
+ * not a setting this version knows. (Scheduling may lack fields a later version
+ * added, or an earlier one did not have: they take their defaults.)
+ */
+export const settingSchemas = {
+  scheduling: z.partial(z.object(schedulingFields)),
+  extraNew: z.object({ day: z.int(), extra: z.int().check(z.gte(0)) }),
+  lastBackupAt: z.number(),
+  backupReminderDismissedAt: z.number(),
+} satisfies Record<string, z.ZodMiniType>
+
+export type SettingKey = keyof typeof settingSchemas
+
+export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(settingSchemas, key)
+
+/** Why a stored value is not a valid `key` setting, in words (`learningSteps: must be a list, not '1m 10m'`); null when it is. */
+export function settingProblem(key: string, value: unknown): string | null {
+  if (!isSettingKey(key)) return `not a setting this version of Backprep knows`
+  const parsed = settingSchemas[key].safeParse(value, { error: plainIssueMessage })
+  if (parsed.success) return null
+  const first = parsed.error.issues[0]
+  return first ? `${formatPath(first.path, 'value')}: ${first.message ?? 'is not valid'}` : 'is not valid'
+}
+
+/** The scheduling settings from a stored value: each field that is missing or bad takes its default. */
+export function readSchedulingSettings(stored: unknown): SchedulingSettings {
+  const out: Record<string, unknown> = { ...defaultSchedulingSettings }
+  if (typeof stored !== 'object' || stored === null) return defaultSchedulingSettings
+  for (const [field, schema] of Object.entries(schedulingFields)) {
+    const parsed = schema.safeParse((stored as Record<string, unknown>)[field])
+    if (parsed.success) out[field] = parsed.data
+  }
+  return out as unknown as SchedulingSettings
+}
+
+/** The extra new cards for `day` from a stored value; anything unusable counts as none. */
+export function readExtraNew(stored: unknown, day: number): number {
+  const parsed = settingSchemas.extraNew.safeParse(stored)
+  return parsed.success && parsed.data.day === day ? parsed.data.extra : 0
+}
