@@ -52,11 +52,19 @@ interface SectionRule {
 
 /** The `##` sections each type of item has. */
 export const sectionRules: Record<ItemType, SectionRule> = {
-  card: { required: ['Answer'], optional: ['Key points', 'Sources'] },
-  mcq: { required: ['Choices', 'Explanation'], optional: ['Key points', 'Sources'] },
+  card: { required: ['Key points', 'Answer', 'Sources'], optional: [] },
+  mcq: { required: ['Key points', 'Choices', 'Explanation', 'Sources'], optional: [] },
   design: {
-    required: ['Requirements', 'Estimation', 'Reference design', 'Reference diagram', 'Rubric'],
-    optional: ['Key points', 'Sources'],
+    required: [
+      'Key points',
+      'Requirements',
+      'Estimation',
+      'Reference design',
+      'Reference diagram',
+      'Rubric',
+      'Sources',
+    ],
+    optional: [],
   },
   code: { required: ['Starter', 'Tests', 'Solution'], optional: ['Discussion'] },
   sql: { required: ['Schema', 'Check', 'Solution'], optional: ['Starter', 'Discussion'] },

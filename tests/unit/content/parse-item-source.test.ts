@@ -75,7 +75,7 @@ describe('parseItemSource', () => {
 
   it('reports a missing answer and an unknown section', () => {
     expect(errorsOf(card(goodFront, 'What is a cache?\n\n## Answr\n\nText\n'))).toEqual([
-      `${path}:10: unknown section '## Answr' for a card (expected: Answer, Key points, Sources)`,
+      `${path}:10: unknown section '## Answr' for a card (expected: Key points, Answer, Sources)`,
       `${path}:13: missing section '## Answer'`,
     ])
   })
