@@ -1,5 +1,5 @@
 /** Turns checked content items into the data modules the app imports. */
-import type { ItemBody, ItemSummary, SearchDoc } from '../src/domain/content/item.ts'
+import type { ItemBody, ItemSummary, RecallParts, SearchDoc } from '../src/domain/content/item.ts'
 import type { ParsedItem } from '../src/domain/content/parse-item-source.ts'
 import { parseDiagramFile } from '../src/domain/diagram/diagram-file.ts'
 import type { DiagramDoc } from '../src/domain/diagram/model.ts'
@@ -27,7 +27,11 @@ const unsearchedSections = new Set([
   'Solution',
   'Schema',
   'Check',
+  'Sources',
 ])
+
+/** A design's sections that are not prose shown in order: each has its own place on the page. */
+const designSectionsShownApart = new Set(['Rubric', 'Reference diagram', 'Key points', 'Sources'])
 
 const difficultyOrder = { junior: 0, mid: 1, senior: 2 } as const
 
@@ -86,10 +90,14 @@ export function compileBank(items: ParsedItem[]): CompiledBank {
 function renderBody(item: ParsedItem): ItemBody {
   const promptHtml = renderMarkdown(item.prompt.markdown)
   const section = (name: string) => renderMarkdown(item.sections.get(name)?.markdown ?? '')
+  const recall: RecallParts = {
+    keyPointsHtml: item.keyPoints.map((k) => renderInlineMarkdown(k.markdown)),
+    sourcesHtml: item.sources.map((s) => renderInlineMarkdown(s.markdown)),
+  }
   const { type } = item.frontMatter
   switch (type) {
     case 'card':
-      return { type, promptHtml, answerHtml: section('Answer') }
+      return { type, promptHtml, answerHtml: section('Answer'), ...recall }
     case 'mcq':
       return {
         type,
@@ -100,13 +108,15 @@ function renderBody(item: ParsedItem): ItemBody {
           explanationHtml: renderMarkdown(c.explanation.markdown),
         })),
         explanationHtml: section('Explanation'),
+        ...recall,
       }
     case 'design':
       return {
         type,
         promptHtml,
+        ...recall,
         sections: [...item.sections.entries()]
-          .filter(([title]) => title !== 'Rubric' && title !== 'Reference diagram')
+          .filter(([title]) => !designSectionsShownApart.has(title))
           .map(([title, part]) => ({ title, html: renderMarkdown(part.markdown) })),
         rubric: item.rubric.map((r) => ({
           html: renderInlineMarkdown(r.text),

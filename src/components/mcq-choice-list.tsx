@@ -13,6 +13,8 @@ interface Props {
   marker: (index: number) => string
   /** Radio group name, unique on the page. */
   name: string
+  /** Once revealed, each choice's explanation too (default); review shows them with the full answer. */
+  explain?: boolean
   onPick: (index: number) => void
 }
 
@@ -20,7 +22,17 @@ interface Props {
  * An mcq's choices. Once revealed, each says whether it was right, and why
  * (its own explanation), and a wrong pick is named as such.
  */
-export function McqChoiceList({ choices, picked, revealed, multiple, legend, marker, name, onPick }: Props) {
+export function McqChoiceList({
+  choices,
+  picked,
+  revealed,
+  multiple,
+  legend,
+  marker,
+  name,
+  explain = true,
+  onPick,
+}: Props) {
   return (
     <fieldset className="mcq-choices" disabled={revealed}>
       <legend className="muted">{legend}</legend>
@@ -54,7 +66,7 @@ export function McqChoiceList({ choices, picked, revealed, multiple, legend, mar
                 </span>
               ) : null}
             </label>
-            {revealed ? <BankHtml html={c.explanationHtml} className="mcq-explanation" /> : null}
+            {revealed && explain ? <BankHtml html={c.explanationHtml} className="mcq-explanation" /> : null}
           </div>
         )
       })}

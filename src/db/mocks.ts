@@ -81,7 +81,9 @@ export async function saveMockAnswer(
   })
 }
 
-export type GradeFields = Partial<Pick<MockAnswer, 'selfGrade' | 'rubricTicks' | 'rubricConfirmed' | 'grade'>>
+export type GradeFields = Partial<
+  Pick<MockAnswer, 'selfGrade' | 'keyPointsCovered' | 'rubricTicks' | 'rubricConfirmed' | 'grade'>
+>
 
 /** Records grades of a submitted mock's answers: a self-grade, rubric ticks, an automatic grade. */
 export async function saveMockGrades(

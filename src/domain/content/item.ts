@@ -50,23 +50,32 @@ export interface ChoiceBody {
   explanationHtml: string
 }
 
+/**
+ * What a card, mcq or design item is recalled and graded against: its key
+ * points (one rendered line each), and the references it was checked against.
+ */
+export interface RecallParts {
+  keyPointsHtml: string[]
+  sourcesHtml: string[]
+}
+
 /** An item as the item page shows it: rendered HTML, loaded per topic on demand. */
 export type ItemBody =
-  | { type: 'card'; promptHtml: string; answerHtml: string }
-  | {
+  | ({ type: 'card'; promptHtml: string; answerHtml: string } & RecallParts)
+  | ({
       type: 'mcq'
       promptHtml: string
       choices: ChoiceBody[]
       explanationHtml: string
-    }
-  | {
+    } & RecallParts)
+  | ({
       type: 'design'
       promptHtml: string
       /** Requirements, Estimation, Reference design, as rendered HTML. */
       sections: { title: string; html: string }[]
       rubric: RubricEntry[]
       referenceDiagram: DiagramDoc | null
-    }
+    } & RecallParts)
   | {
       type: 'code' | 'sql'
       promptHtml: string
@@ -83,3 +92,9 @@ export interface RubricEntry {
   check: RubricCheck | null
   checkSource: string | null
 }
+
+/** The items that carry key points and sources: cards, mcqs and design prompts. */
+export type RecallBody = Extract<ItemBody, { type: 'card' | 'mcq' | 'design' }>
+
+export const isRecallBody = (body: ItemBody): body is RecallBody =>
+  body.type === 'card' || body.type === 'mcq' || body.type === 'design'

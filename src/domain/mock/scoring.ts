@@ -17,6 +17,17 @@ export const selfGradeLabels: Record<SelfGrade, string> = {
   none: 'Missed it',
 }
 
+/**
+ * The grade a short answer's key-point checklist suggests: every point
+ * covered, Got it; at least half, Partly; fewer, Missed it. No key points to
+ * check against: no suggestion.
+ */
+export function suggestedSelfGrade(covered: number, total: number): SelfGrade | null {
+  if (total <= 0) return null
+  if (covered >= total) return 'full'
+  return covered * 2 >= total ? 'partial' : 'none'
+}
+
 /** A result computed by the app: hidden tests passed, or rubric points shown on the diagram. */
 export interface AutoGrade {
   passed: number
@@ -39,7 +50,9 @@ export interface MockAnswer {
   code?: string
   /** The design round's diagram. */
   diagramId?: string
-  /** Short answer: the user's grade against the model answer. */
+  /** Short answer: the key points (their indexes) the user says the answer covered. */
+  keyPointsCovered?: number[]
+  /** Short answer: the user's grade against the key points (suggested by the checklist, theirs to change). */
   selfGrade?: SelfGrade
   /** Design: rubric points the user ticked (indexes), and whether they are done ticking. */
   rubricTicks?: number[]

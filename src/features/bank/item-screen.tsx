@@ -3,8 +3,9 @@ import { Link, useParams, useSearch } from 'wouter'
 import summaries from 'virtual:bank/summaries'
 import { BankHtml } from '../../components/bank-html'
 import { ItemMeta } from '../../components/item-meta'
+import { KeyPoints, Sources } from '../../components/key-points'
 import { recordItemView } from '../../db/item-views'
-import type { ItemBody, ItemSummary } from '../../domain/content/item'
+import { isRecallBody, type ItemBody, type ItemSummary } from '../../domain/content/item'
 import { loadItemBody } from '../../lib/bank-content'
 import { reloadPage } from '../../lib/page'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -134,14 +135,16 @@ function ItemContent({
         <McqChoices
           choices={body.choices}
           explanationHtml={body.explanationHtml}
+          summary={<KeyPoints points={body.keyPointsHtml} />}
           revealed={revealed}
           onReveal={onReveal}
         />
       ) : revealed ? (
         <section aria-label="Answer" className="answer">
+          {isRecallBody(body) ? <KeyPoints points={body.keyPointsHtml} /> : null}
           {body.type === 'card' ? (
             <>
-              <h2>Answer</h2>
+              <h2>Full answer</h2>
               <BankHtml html={body.answerHtml} />
             </>
           ) : body.type === 'design' ? (
@@ -158,6 +161,7 @@ function ItemContent({
           Show answer <kbd aria-hidden="true">Space</kbd>
         </button>
       )}
+      {revealed && isRecallBody(body) ? <Sources sources={body.sourcesHtml} /> : null}
     </>
   )
 }

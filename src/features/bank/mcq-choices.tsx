@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { ChoiceBody } from '../../domain/content/item'
 import { BankHtml } from '../../components/bank-html'
 import { McqChoiceList } from '../../components/mcq-choice-list'
@@ -6,6 +6,8 @@ import { McqChoiceList } from '../../components/mcq-choice-list'
 interface Props {
   choices: ChoiceBody[]
   explanationHtml: string
+  /** Shown once checked, above the explanation: the item's key points. */
+  summary?: ReactNode
   revealed: boolean
   onReveal: () => void
 }
@@ -15,7 +17,7 @@ interface Props {
  * several ("select all that apply"), the user ticks them and checks. Once
  * checked, every choice shows why it is right or wrong.
  */
-export function McqChoices({ choices, explanationHtml, revealed, onReveal }: Props) {
+export function McqChoices({ choices, explanationHtml, summary, revealed, onReveal }: Props) {
   const multiple = choices.filter((c) => c.correct).length > 1
   const [picked, setPicked] = useState<number[]>([])
   const correctPick = picked.length > 0 && choices.every((c, i) => c.correct === picked.includes(i))
@@ -62,6 +64,7 @@ export function McqChoices({ choices, explanationHtml, revealed, onReveal }: Pro
               {correctPick ? 'Right.' : 'Not quite.'}
             </p>
           ) : null}
+          {summary}
           <h2>Explanation</h2>
           <BankHtml html={explanationHtml} />
         </section>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Link } from 'wouter'
 import { BankHtml } from '../../components/bank-html'
+import { KeyPoints } from '../../components/key-points'
 import { McqChoiceList } from '../../components/mcq-choice-list'
 import type { MockRecord } from '../../db/db'
 import { getDiagram } from '../../db/diagrams'
@@ -8,10 +9,11 @@ import { saveMockGrades } from '../../db/mocks'
 import type { ItemBody } from '../../domain/content/item'
 import { toSvg } from '../../domain/diagram/svg'
 import { designPhases, mockItemKindLabels } from '../../domain/mock/formats'
-import { selfGradeLabels, type ItemScore, type MockAnswer, type SelfGrade } from '../../domain/mock/scoring'
+import type { ItemScore, MockAnswer } from '../../domain/mock/scoring'
 import { formatClock, timePerPhase, type MockItemRef } from '../../domain/mock/session'
 import { now } from '../../lib/clock'
 import { useColorScheme } from '../../lib/use-color-scheme'
+import { ShortAnswerGrading } from './short-answer-grading'
 
 interface Props {
   mock: MockRecord
@@ -99,25 +101,19 @@ function ItemKeyView({
             name={`result-${item.id}`}
             onPick={() => undefined}
           />
+          <KeyPoints points={body.keyPointsHtml} />
           <BankHtml html={body.explanationHtml} />
         </>
       )
     case 'card':
       return (
-        <>
-          <h3>Your answer</h3>
-          {answer?.text?.trim() ? (
-            <p className="your-answer">{answer.text}</p>
-          ) : (
-            <p className="muted">Not answered.</p>
-          )}
-          <h3>Model answer</h3>
-          <BankHtml html={body.answerHtml} />
-          {score.verdict === 'pending' ? <SelfGradeButtons mockId={mock.id} itemId={item.id} /> : null}
-          {answer?.selfGrade ? (
-            <p className="muted">Your grade: {selfGradeLabels[answer.selfGrade]}</p>
-          ) : null}
-        </>
+        <ShortAnswerGrading
+          mockId={mock.id}
+          itemId={item.id}
+          answer={answer}
+          body={body}
+          pending={score.verdict === 'pending'}
+        />
       )
     case 'code':
     case 'sql':
@@ -144,23 +140,6 @@ function ItemKeyView({
     case 'design':
       return <DesignResult mock={mock} item={item} answer={answer} body={body} />
   }
-}
-
-function SelfGradeButtons({ mockId, itemId }: { mockId: string; itemId: string }) {
-  const [error, setError] = useState<string | null>(null)
-  const grade = (g: SelfGrade) =>
-    saveMockGrades(mockId, new Map([[itemId, { selfGrade: g }]])).catch((e: unknown) => setError(String(e)))
-  return (
-    <div className="self-grade" role="group" aria-label="Grade your answer against the model answer">
-      <span>How did your answer compare?</span>
-      {(['full', 'partial', 'none'] as const).map((g) => (
-        <button key={g} type="button" className="button" onClick={() => void grade(g)}>
-          {selfGradeLabels[g]}
-        </button>
-      ))}
-      {error ? <p className="field-error">{error}</p> : null}
-    </div>
-  )
 }
 
 function DesignResult({
@@ -197,34 +176,39 @@ function DesignResult({
 
   return (
     <>
-      <h3>Rubric</h3>
-      {!auto ? <p className="muted">Checking your diagram…</p> : null}
-      <ul className="rubric-result">
-        {body.rubric.map((r, i) => {
-          const onDiagram = auto?.[i]
-          const met = onDiagram === true || (onDiagram === null && ticks.includes(i))
-          return (
-            <li key={i} className={met ? 'rubric-met' : 'rubric-unmet'}>
-              {onDiagram === null && !confirmed ? (
-                <label>
-                  <input type="checkbox" checked={ticks.includes(i)} onChange={() => toggle(i)} />{' '}
-                  <span dangerouslySetInnerHTML={{ __html: r.html }} />
-                </label>
-              ) : (
-                <>
-                  <span className="rubric-mark" aria-label={met ? 'Met' : 'Not met'}>
-                    {met ? '✓' : '✗'}
-                  </span>{' '}
-                  <span dangerouslySetInnerHTML={{ __html: r.html }} />{' '}
-                  <span className="muted">
-                    {onDiagram === null ? '(your tick)' : '(checked on your diagram)'}
-                  </span>
-                </>
-              )}
-            </li>
-          )
-        })}
-      </ul>
+      <div className="design-result-grid">
+        <div>
+          <h3>Rubric</h3>
+          {!auto ? <p className="muted">Checking your diagram…</p> : null}
+          <ul className="rubric-result">
+            {body.rubric.map((r, i) => {
+              const onDiagram = auto?.[i]
+              const met = onDiagram === true || (onDiagram === null && ticks.includes(i))
+              return (
+                <li key={i} className={met ? 'rubric-met' : 'rubric-unmet'}>
+                  {onDiagram === null && !confirmed ? (
+                    <label>
+                      <input type="checkbox" checked={ticks.includes(i)} onChange={() => toggle(i)} />{' '}
+                      <span dangerouslySetInnerHTML={{ __html: r.html }} />
+                    </label>
+                  ) : (
+                    <>
+                      <span className="rubric-mark" aria-label={met ? 'Met' : 'Not met'}>
+                        {met ? '✓' : '✗'}
+                      </span>{' '}
+                      <span dangerouslySetInnerHTML={{ __html: r.html }} />{' '}
+                      <span className="muted">
+                        {onDiagram === null ? '(your tick)' : '(checked on your diagram)'}
+                      </span>
+                    </>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+        <KeyPoints points={body.keyPointsHtml} />
+      </div>
       {auto && !confirmed ? (
         <div className="self-grade">
           <span>Tick the points your notes and diagram cover, then</span>

@@ -1,23 +1,24 @@
 import { useState } from 'react'
-import { BankHtml } from '../../components/bank-html'
 import { McqChoiceList } from '../../components/mcq-choice-list'
 import type { ChoiceBody } from '../../domain/content/item'
 import { useShortcuts } from '../../lib/use-shortcuts'
 
 interface Props {
   choices: ChoiceBody[]
-  explanationHtml: string
   revealed: boolean
+  /** Each choice's explanation, shown with the full answer. */
+  explain: boolean
   /** Called when the answer is checked, with whether the pick was right (null: shown without a pick). */
   onChecked: (right: boolean | null) => void
 }
 
 /**
  * An mcq card: the choices are answered before grading (1–6 or a click pick
- * a choice; with several right answers, tick them and press Enter). A wrong
- * pick is said so, with every choice's explanation.
+ * a choice; with several right answers, tick them and press Enter). Checked,
+ * each choice says whether it is right and a wrong pick is said so; the
+ * explanations come with the full answer, after the key points.
  */
-export function ReviewMcq({ choices, explanationHtml, revealed, onChecked }: Props) {
+export function ReviewMcq({ choices, revealed, explain, onChecked }: Props) {
   const multiple = choices.filter((c) => c.correct).length > 1
   const [picked, setPicked] = useState<number[]>([])
   const isRight = (p: number[]) => p.length > 0 && choices.every((c, i) => c.correct === p.includes(i))
@@ -52,6 +53,7 @@ export function ReviewMcq({ choices, explanationHtml, revealed, onChecked }: Pro
         legend={multiple ? 'Select all that apply, then check' : `Pick one (1–${choices.length})`}
         marker={(i) => String(i + 1)}
         name="review-mcq"
+        explain={explain}
         onPick={pick}
       />
       {multiple && !revealed ? (
@@ -64,15 +66,10 @@ export function ReviewMcq({ choices, explanationHtml, revealed, onChecked }: Pro
           Check answer
         </button>
       ) : null}
-      {revealed ? (
-        <section aria-label="Explanation" className="answer">
-          {picked.length > 0 ? (
-            <p className={`verdict ${isRight(picked) ? 'verdict-right' : 'verdict-wrong'}`} role="status">
-              {isRight(picked) ? 'Right.' : 'Wrong: Again is suggested.'}
-            </p>
-          ) : null}
-          <BankHtml html={explanationHtml} />
-        </section>
+      {revealed && picked.length > 0 ? (
+        <p className={`verdict ${isRight(picked) ? 'verdict-right' : 'verdict-wrong'}`} role="status">
+          {isRight(picked) ? 'Right.' : 'Wrong: Again is suggested.'}
+        </p>
       ) : null}
     </div>
   )

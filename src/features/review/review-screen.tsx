@@ -36,6 +36,7 @@ export function ReviewScreen() {
   const [attempt, setAttempt] = useState(0)
   const [help, setHelp] = useState(false)
   const [suggested, setSuggested] = useState<GradeValue | null>(null)
+  const [fullAnswer, setFullAnswer] = useState(false)
 
   const screen = useReviewStore(selectScreen)
   const revealed = useReviewStore(selectRevealed)
@@ -66,9 +67,13 @@ export function ReviewScreen() {
     }
   }, [search, request, reviewAheadDays, attempt, begin, fail, reset])
 
-  // A new card starts without a suggestion.
+  // A new card starts without a suggestion, its full answer folded.
   const cardId = screen.kind === 'card' ? screen.card.id : null
-  useEffect(() => setSuggested(null), [cardId])
+  useEffect(() => {
+    setSuggested(null)
+    setFullAnswer(false)
+  }, [cardId])
+  const toggleFullAnswer = useCallback(() => setFullAnswer((open) => !open), [])
 
   // The next card is on screen: close the grade-to-next measure (read by npm run bench).
   useEffect(() => {
@@ -115,6 +120,7 @@ export function ReviewScreen() {
     '@': () => void suspend(),
     '*': () => void toggleFlag(),
     '?': () => setHelp(true),
+    ...(revealed ? { f: toggleFullAnswer } : {}),
   })
   // Ctrl+Z (Cmd+Z) undoes too, unless the user is typing somewhere.
   useEffect(() => {
@@ -198,6 +204,8 @@ export function ReviewScreen() {
             card={screen.card}
             content={screen.content}
             revealed={revealed}
+            fullAnswer={fullAnswer}
+            onToggleFullAnswer={toggleFullAnswer}
             onMcqChecked={onMcqChecked}
           />
           <div className="review-actions">

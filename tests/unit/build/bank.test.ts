@@ -57,11 +57,21 @@ describe('loadBank (the build step)', () => {
         '---',
         'What does `SELECT` do? <script>alert(1)</script>',
         '',
+        '## Key points',
+        '',
+        '- Reads rows: `SELECT` with a `WHERE` filter',
+        '- Projection picks the columns',
+        '- Nothing is changed (no `FOR UPDATE`)',
+        '',
         '## Answer',
         '',
         '```sql',
         'SELECT 1;',
         '```',
+        '',
+        '## Sources',
+        '',
+        '- [PostgreSQL 17 docs, SELECT](https://www.postgresql.org/docs/17/sql-select.html)',
       ].join('\n'),
     )
     const bank = loadBank(root)
@@ -79,6 +89,18 @@ describe('loadBank (the build step)', () => {
     expect(body?.promptHtml).toContain('&lt;script&gt;')
     expect(body?.promptHtml).not.toContain('<script>')
     expect(body?.type === 'card' && body.answerHtml).toContain('<span class="hljs-keyword">SELECT</span>')
+    // Key points: one inline line each; sources likewise, links opening apart; key points are searched, sources are not.
+    expect(body?.type === 'card' && body.keyPointsHtml).toEqual([
+      'Reads rows: <code>SELECT</code> with a <code>WHERE</code> filter',
+      'Projection picks the columns',
+      'Nothing is changed (no <code>FOR UPDATE</code>)',
+    ])
+    expect(body?.type === 'card' && body.sourcesHtml[0]).toBe(
+      '<a href="https://www.postgresql.org/docs/17/sql-select.html" target="_blank" rel="noopener noreferrer">PostgreSQL 17 docs, SELECT</a>',
+    )
+    const doc = bank.searchDocs.find((d) => d.id === 'databases-x')
+    expect(doc?.body).toContain('Projection picks the columns')
+    expect(doc?.body).not.toContain('PostgreSQL 17 docs')
   })
 
   it('fails with path:line: reason for a bad file', () => {

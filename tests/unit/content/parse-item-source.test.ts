@@ -5,8 +5,15 @@ import { validateBank } from '../../../src/domain/content/validate-bank'
 
 const path = 'questions/caching/example.md'
 
-const card = (front: string, body = 'What is a cache?\n\n## Answer\n\nA fast copy of slow data.\n') =>
-  `---\n${front}\n---\n${body}`
+/** The key points and sources every card and mcq carries, appended where a test is about something else. */
+const recallTail =
+  '\n## Key points\n\n- Fast copy\n- Of slow data\n- Kept close\n\n## Sources\n\n- RFC 9111\n'
+
+const card = (
+  front: string,
+  body = 'What is a cache?\n\n## Answer\n\nA fast copy of slow data.\n',
+  tail = recallTail,
+) => `---\n${front}\n---\n${body}${tail}`
 
 const goodFront = 'id: caching-example\ntype: card\ntopic: caching\ndifficulty: mid\ntags: [redis]'
 
@@ -76,7 +83,7 @@ describe('parseItemSource', () => {
   it('reports a missing answer and an unknown section', () => {
     expect(errorsOf(card(goodFront, 'What is a cache?\n\n## Answr\n\nText\n'))).toEqual([
       `${path}:10: unknown section '## Answr' for a card (expected: Key points, Answer, Sources)`,
-      `${path}:13: missing section '## Answer'`,
+      `${path}:23: missing section '## Answer'`,
     ])
   })
 
@@ -173,6 +180,7 @@ describe('key points and sources', () => {
     card(
       goodFront,
       `What is a cache?\n\n## Key points\n\n${keyPoints}\n\n## Answer\n\nA fast copy of slow data.\n\n## Sources\n\n${sources}\n`,
+      '',
     )
 
   it('keeps each bullet as one line, joining continuation lines', () => {

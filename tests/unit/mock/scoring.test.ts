@@ -5,6 +5,7 @@ import {
   itemsToSendToReview,
   mockOutcome,
   scoreItem,
+  suggestedSelfGrade,
   totalScore,
   type MockAnswer,
 } from '../../../src/domain/mock/scoring'
@@ -113,6 +114,8 @@ describe('scoring a mock', () => {
       type: 'mcq' as const,
       promptHtml: '',
       explanationHtml: '',
+      keyPointsHtml: [],
+      sourcesHtml: [],
       choices: [
         { html: 'a', correct: false, explanationHtml: '' },
         { html: 'b', correct: true, explanationHtml: '' },
@@ -142,5 +145,16 @@ describe('scoring a mock', () => {
       ],
     })
     expect(outcome.toReview.map((i) => i.id)).toEqual(['wrong'])
+  })
+})
+
+describe('the grade a key-point checklist suggests', () => {
+  it('is Got it for every point, Partly for at least half, Missed it for fewer, and nothing without points', () => {
+    expect(suggestedSelfGrade(5, 5)).toBe('full')
+    expect(suggestedSelfGrade(3, 5)).toBe('partial')
+    expect(suggestedSelfGrade(2, 4)).toBe('partial')
+    expect(suggestedSelfGrade(2, 5)).toBe('none')
+    expect(suggestedSelfGrade(0, 3)).toBe('none')
+    expect(suggestedSelfGrade(0, 0)).toBeNull()
   })
 })
