@@ -56,6 +56,75 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: db, lib and workers are below the screens; they never import features or the shell.
+    files: ['src/db/**/*.ts', 'src/lib/**/*.{ts,tsx}', 'src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(features|app)/',
+              message: 'db, lib and workers never import features or app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared components take their data as props: no screens, no shell, no database.
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+(features|app)/', message: 'components never import features or app.' },
+            { regex: '^((\\.\\./)+db/|dexie)', message: 'components get their data as props.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Time, timers and storage are reached through src/lib (clock, timers, storage,
+    // journal), so tests control them and nothing else touches them directly.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/**', 'src/workers/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'].map((name) => ({
+          name,
+          message: 'Use startTimer/stopTimer from src/lib/timers.',
+        })),
+        ...['requestAnimationFrame', 'cancelAnimationFrame'].map((name) => ({
+          name,
+          message: 'Use nextFrame from src/lib/timers.',
+        })),
+        ...['localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'Use src/lib/storage or src/lib/journal.',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Use now() from src/lib/clock.' },
+        ...[
+          'setTimeout',
+          'setInterval',
+          'clearTimeout',
+          'clearInterval',
+          'requestAnimationFrame',
+          'localStorage',
+        ].flatMap((property) =>
+          ['globalThis', 'window'].map((object) => ({ object, property, message: 'Go through src/lib.' })),
+        ),
+      ],
+    },
+  },
+  {
     files: ['**/*.d.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },

@@ -1,9 +1,10 @@
 /**
  * The code of each lazy screen, loaded once. Imported first by main.tsx (it
- * has no dependencies), so a cold load of /bank starts fetching the bank's
+ * depends only on two tiny lib modules), so a cold load of /bank starts fetching the bank's
  * code while React itself is still being evaluated, instead of after.
  */
 import { pendingReplayKeys } from '../lib/journal'
+import { startTimer } from '../lib/timers'
 import type * as BankScreenModule from '../features/bank/bank-screen'
 import type * as CanvasScreenModule from '../features/canvas/canvas-screen'
 import type * as ItemScreenModule from '../features/bank/item-screen'
@@ -30,7 +31,7 @@ export const canvasStarting = () => canvasStart
 
 function startCanvas(encodedId: string) {
   const read = import('../db/diagrams').then((m) => m.getDiagram(decodeURIComponent(encodedId)))
-  const late = new Promise<undefined>((resolve) => setTimeout(resolve, 1000, undefined))
+  const late = new Promise<undefined>((resolve) => startTimer(() => resolve(undefined), 1000))
   const record = Promise.race([read, late]).catch(() => undefined)
   canvasStart = Promise.all([loadCanvasScreen(), record]).then(([screen, found]) => {
     if (found) screen.primeDiagram(found)

@@ -8,3 +8,9 @@ export function startTimer(callback: () => void, ms: number): TimerId {
 export function stopTimer(id: TimerId | undefined): void {
   if (id !== undefined) globalThis.clearTimeout(id)
 }
+
+/** Runs `callback` before the next paint; returns a function that cancels it. */
+export function nextFrame(callback: () => void): () => void {
+  const id = globalThis.requestAnimationFrame(callback)
+  return () => globalThis.cancelAnimationFrame(id)
+}

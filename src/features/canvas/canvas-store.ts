@@ -12,7 +12,9 @@ import {
   type NodeChange,
 } from '@xyflow/react'
 import { create } from 'zustand'
+import { now } from '../../lib/clock'
 import { alignBoxes, distributeBoxes, type Alignment } from '../../domain/diagram/arrange'
+import { absolutePositionOf, regroupNodes, renameForPaste, withContents } from '../../domain/diagram/graph'
 import type { NodeKind } from '../../domain/diagram/components'
 import type { DiagramDoc, DiagramProperty, EdgeStyle, Viewport } from '../../domain/diagram/model'
 import { readClipboard, writeClipboard } from './canvas-clipboard'
@@ -66,8 +68,9 @@ interface CanvasState {
   selectAll(): void
   copy(): void
   cut(): void
-  paste(offset?: number): void
-  duplicate(): void
+  /** Pastes what was copied, here or in another tab (read back through its schema). */
+  paste(offset?: number): Promise<void>
+  duplicate(): Promise<void>
   align(how: Alignment): void
   distribute(axis: 'horizontal' | 'vertical'): void
   movePositions(positions: Map<string, { x: number; y: number }>): void
@@ -76,23 +79,9 @@ interface CanvasState {
 }
 
 let counter = 0
-const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`
+const newId = (prefix: string) => `${prefix}-${now().toString(36)}-${(counter++).toString(36)}`
 
 const selectedNodes = (nodes: FlowNode[]) => nodes.filter((n) => n.selected)
-
-function absolute(nodes: FlowNode[], node: FlowNode): { x: number; y: number } {
-  let { x, y } = node.position
-  let parentId = node.parentId
-  const byId = new Map(nodes.map((n) => [n.id, n]))
-  while (parentId) {
-    const p = byId.get(parentId)
-    if (!p) break
-    x += p.position.x
-    y += p.position.y
-    parentId = p.parentId
-  }
-  return { x, y }
-}
 
 export const useCanvasStore = create<CanvasState>((set, get) => {
   const change = (next: Partial<Pick<CanvasState, 'nodes' | 'edges'>>) =>
@@ -165,7 +154,7 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
 
     checkpoint(key) {
       const { nodes, edges, past, lastCheckpoint } = get()
-      const at = Date.now()
+      const at = now()
       if (key && lastCheckpoint?.key === key && at - lastCheckpoint.at < 1000) {
         set({ lastCheckpoint: { key, at } })
         return
@@ -248,18 +237,11 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
 
     deleteSelection() {
       const { nodes, edges } = get()
-      const doomed = new Set(selectedNodes(nodes).map((n) => n.id))
       // Deleting a group deletes what is inside it.
-      let grew = true
-      while (grew) {
-        grew = false
-        for (const n of nodes) {
-          if (n.parentId && doomed.has(n.parentId) && !doomed.has(n.id)) {
-            doomed.add(n.id)
-            grew = true
-          }
-        }
-      }
+      const doomed = withContents(
+        nodes,
+        selectedNodes(nodes).map((n) => n.id),
+      )
       const keptEdges = edges.filter((e) => !e.selected && !doomed.has(e.source) && !doomed.has(e.target))
       if (doomed.size === 0 && keptEdges.length === edges.length) return
       get().checkpoint()
@@ -281,7 +263,7 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
       const doc = toDoc(
         picked.map((n) =>
           n.parentId && !ids.has(n.parentId)
-            ? { ...n, parentId: undefined, position: absolute(nodes, n) }
+            ? { ...n, parentId: undefined, position: absolutePositionOf(nodes, n) }
             : n,
         ),
         edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
@@ -294,27 +276,11 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
       get().deleteSelection()
     },
 
-    paste(offset = 32) {
-      const doc = readClipboard()
+    async paste(offset = 32) {
+      const doc = await readClipboard()
       if (!doc || doc.nodes.length === 0) return
       get().checkpoint()
-      const ids = new Map(doc.nodes.map((n) => [n.id, newId('n')]))
-      const { nodes: pastedNodes, edges: pastedEdges } = fromDoc({
-        ...doc,
-        nodes: doc.nodes.map((n) => ({
-          ...n,
-          id: ids.get(n.id)!,
-          ...(n.parentId ? { parentId: ids.get(n.parentId) } : {}),
-          x: n.parentId ? n.x : n.x + offset,
-          y: n.parentId ? n.y : n.y + offset,
-        })),
-        edges: doc.edges.map((e) => ({
-          ...e,
-          id: newId('e'),
-          source: ids.get(e.source)!,
-          target: ids.get(e.target)!,
-        })),
-      })
+      const { nodes: pastedNodes, edges: pastedEdges } = fromDoc(renameForPaste(doc, newId, offset))
       change({
         nodes: sortParentsFirst([
           ...get().nodes.map((n) => ({ ...n, selected: false })),
@@ -329,9 +295,9 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
       })
     },
 
-    duplicate() {
+    async duplicate() {
       get().copy()
-      get().paste()
+      await get().paste()
     },
 
     align(how) {
@@ -362,29 +328,8 @@ export const useCanvasStore = create<CanvasState>((set, get) => {
     },
 
     regroup(nodeIds) {
-      const { nodes } = get()
-      const groups = nodes.filter((n) => n.data.kind === 'group')
-      if (groups.length === 0) return
-      let changed = false
-      const next = nodes.map((n) => {
-        if (!nodeIds.includes(n.id) || n.data.kind === 'group') return n
-        const at = absolute(nodes, n)
-        const size = nodeSize(n)
-        const centre = { x: at.x + size.width / 2, y: at.y + size.height / 2 }
-        const host = groups.find((g) => {
-          const gp = absolute(nodes, g)
-          const gs = nodeSize(g)
-          return (
-            centre.x > gp.x && centre.x < gp.x + gs.width && centre.y > gp.y && centre.y < gp.y + gs.height
-          )
-        })
-        if ((host?.id ?? undefined) === n.parentId) return n
-        changed = true
-        if (!host) return { ...n, parentId: undefined, position: at }
-        const hp = absolute(nodes, host)
-        return { ...n, parentId: host.id, position: { x: at.x - hp.x, y: at.y - hp.y } }
-      })
-      if (changed) change({ nodes: sortParentsFirst(next) })
+      const next = regroupNodes(get().nodes, nodeIds, (n) => n.data.kind === 'group', nodeSize)
+      if (next) change({ nodes: sortParentsFirst(next) })
     },
   }
 })

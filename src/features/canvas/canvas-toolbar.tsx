@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react'
+import { startTimer } from '../../lib/timers'
 import { useState } from 'react'
 import type { Alignment } from '../../domain/diagram/arrange'
 import { layoutPositions } from './auto-layout'
@@ -93,7 +94,7 @@ export function CanvasToolbar({ name, snap, onToggleSnap, onHelp }: Props) {
           const { nodes, edges } = useCanvasStore.getState()
           void layoutPositions(nodes, edges).then((positions) => {
             useCanvasStore.getState().movePositions(positions)
-            setTimeout(() => void fitView({ duration: 200, maxZoom: 1 }), 50)
+            startTimer(() => void fitView({ duration: 200, maxZoom: 1 }), 50)
           })
         }}
       >

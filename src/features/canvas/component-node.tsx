@@ -1,4 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { nextFrame } from '../../lib/timers'
 import { memo, useContext, useEffect, useState } from 'react'
 import { KindIcon } from '../../components/kind-icon'
 import { kindLabel } from '../../domain/diagram/components'
@@ -50,10 +51,10 @@ function useBeingMeasured(overview: boolean): boolean {
   const [measuring, setMeasuring] = useState(overview)
   useEffect(() => {
     if (!measuring) return
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => setMeasuring(false))
+    let cancel = nextFrame(() => {
+      cancel = nextFrame(() => setMeasuring(false))
     })
-    return () => cancelAnimationFrame(frame)
+    return () => cancel()
   }, [measuring])
   return measuring
 }

@@ -1,3 +1,4 @@
+import { nextFrame, startTimer } from '../../lib/timers'
 import {
   Background,
   ConnectionMode,
@@ -28,8 +29,8 @@ const fitViewOptions = { maxZoom: 1 }
 
 /** Marks `name` once, after the next frame is painted. */
 function markAfterPaint(name: string) {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
+  nextFrame(() =>
+    startTimer(() => {
       if (performance.getEntriesByName(name).length === 0) performance.mark(name)
     }, 0),
   )

@@ -30,8 +30,8 @@ export function useCanvasShortcuts(onHelp: () => void): void {
       else if (key === 'y') run(s.redo)
       else if (key === 'c') run(s.copy)
       else if (key === 'x') run(s.cut)
-      else if (key === 'v') run(() => s.paste())
-      else if (key === 'd') run(s.duplicate)
+      else if (key === 'v') run(() => void s.paste())
+      else if (key === 'd') run(() => void s.duplicate())
       else if (key === 'a') run(s.selectAll)
     }
     document.addEventListener('keydown', onKey)

@@ -38,14 +38,14 @@ describe('canvas store', () => {
     expect(store().nodes[0]!.data.label).toBe('')
   })
 
-  it('copies and pastes nodes with the edges between them, into another diagram too', () => {
+  it('copies and pastes nodes with the edges between them, into another diagram too', async () => {
     const a = store().addNode('service', { x: 0, y: 0 })
     const b = store().addNode('sql-db', { x: 300, y: 0 })
     store().onConnect({ source: a, target: b, sourceHandle: null, targetHandle: null })
     store().selectAll()
     store().copy()
     store().load(emptyDiagram()) // another diagram
-    store().paste()
+    await store().paste()
     expect(
       store()
         .nodes.map((n) => n.data.kind)
@@ -54,6 +54,31 @@ describe('canvas store', () => {
     expect(store().edges).toHaveLength(1)
     expect(store().nodes.every((n) => n.id !== a && n.id !== b)).toBe(true)
     expect(store().nodes.find((n) => n.data.kind === 'service')!.position).toEqual({ x: 32, y: 32 })
+  })
+
+  it('pastes a copy another tab stored only after reading it through the diagram schema', async () => {
+    const copied = {
+      version: 1,
+      nodes: [
+        { id: 'x', kind: 'cache', label: 'Redis', x: 10, y: 10, width: 168, height: 64, properties: [] },
+      ],
+      edges: [],
+    }
+    localStorage.setItem('backprep:canvas-clipboard', JSON.stringify(copied))
+    await store().paste()
+    expect(store().nodes.map((n) => [n.data.kind, n.data.label, n.position])).toEqual([
+      ['cache', 'Redis', { x: 42, y: 42 }],
+    ])
+    // A doctored copy (an unknown kind, an edge to nowhere) is refused: nothing is pasted.
+    store().load(emptyDiagram())
+    localStorage.setItem(
+      'backprep:canvas-clipboard',
+      JSON.stringify({ ...copied, nodes: [{ ...copied.nodes[0], kind: 'mainframe' }] }),
+    )
+    await store().paste()
+    localStorage.setItem('backprep:canvas-clipboard', '{"nodes": "all of them"')
+    await store().paste()
+    expect(store().nodes).toEqual([])
   })
 
   it('puts a node dropped inside a group box into the group, and takes it out again', () => {
