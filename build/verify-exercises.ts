@@ -10,6 +10,7 @@ import type { CodeExercise, SqlExercise } from '../src/domain/exercises/exercise
 import { transpileModule } from '../src/domain/exercises/transpile.ts'
 import { runSuiteLocked } from './locked-runtime.ts'
 import { SqlExerciseEngine } from '../src/workers/sql-engine.ts'
+import { describeError } from '../src/domain/validation/describe-error.ts'
 
 export interface ExerciseVerdict {
   id: string
@@ -69,7 +70,7 @@ async function verifySql(
       check: exercise.check,
     })
   } catch (error) {
-    return [`the schema fails to load: ${error instanceof Error ? error.message : String(error)}`]
+    return [`the schema fails to load: ${describeError(error)}`]
   }
   const reference = await engine.run(exercise.solution)
   if (!reference.passed) {

@@ -9,6 +9,7 @@ import initdbWasmUrl from 'pglite-dist/initdb.wasm?url'
 import pgliteDataUrl from 'pglite-dist/pglite.data?url'
 import type { SqlRequest, SqlResponse } from '../domain/exercises/sql-protocol'
 import { SqlExerciseEngine } from './sql-engine'
+import { describeError } from '../domain/validation/describe-error.ts'
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<SqlRequest>) => void) | null
@@ -90,7 +91,7 @@ async function handle(request: SqlRequest): Promise<void> {
     scope.postMessage({
       type: 'failed',
       requestId: request.requestId,
-      message: error instanceof Error ? error.message : String(error),
+      message: describeError(error),
     })
   }
 }

@@ -8,6 +8,7 @@ import { errorLineOf, prepareExercise, runExercise, type RunResult } from './run
 import { SqlProgressBar } from './sql-progress'
 import { SqlResults } from './sql-results'
 import './exercise-pad.css'
+import { describeError } from '../../domain/validation/describe-error'
 
 export const CodeEditor = lazyComponent(
   () => import('./code-editor').then((m) => m.CodeEditor),
@@ -77,8 +78,7 @@ export function ExercisePad({
         performance.mark('sql-ready')
         if (live.current) setSqlReady('ready')
       },
-      (error: unknown) =>
-        live.current && setSqlReady({ error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live.current && setSqlReady({ error: describeError(error) }),
     )
   }, [exercise, exerciseId])
 

@@ -8,6 +8,7 @@ import { runCodeExercise } from '../../lib/code-sandbox'
 import { openSqlExercise, runSqlExercise, type SqlRun } from '../../lib/sql-runner'
 import { codeSummary } from './code-results'
 import { sqlSummary } from './sql-results'
+import { describeError } from '../../domain/validation/describe-error'
 
 export type RunResult = { kind: 'code'; outcome: CodeRunOutcome } | { kind: 'sql'; run: SqlRun }
 
@@ -34,7 +35,7 @@ export async function runExercise(
     }
     return { kind: 'sql', run: await runSqlExercise(source, { explain: mode === 'explain' }) }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = describeError(error)
     return exercise.kind === 'code'
       ? {
           kind: 'code',

@@ -10,6 +10,7 @@ import { parseRubric, type RubricItem } from '../diagram/rubric.ts'
 import type { ItemType } from './item.ts'
 import type { Exercise } from '../exercises/exercise.ts'
 import { parseCodeExercise, parseSqlExercise } from '../exercises/parse-exercise.ts'
+import { describeError } from '../validation/describe-error.ts'
 
 /** A piece of Markdown and the line of the file where it starts. */
 export interface MarkdownPart {
@@ -220,7 +221,7 @@ export function parseItemSource(path: string, source: string): ParseResult {
           errors.push({
             path,
             line: diagramPart.line,
-            reason: `the reference diagram is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+            reason: `the reference diagram is not valid JSON: ${describeError(e)}`,
           })
         }
       }

@@ -14,6 +14,7 @@ import {
   plainIssueMessage,
   utf8Length,
 } from '../validation/plain-errors.ts'
+import { describeError } from '../validation/describe-error.ts'
 
 export const diagramFileFormat = 'backprep-diagram'
 /** The file format version this build writes and reads. */
@@ -183,7 +184,7 @@ export function parseDiagramFile(text: string): ParseDiagramFileResult {
   try {
     data = JSON.parse(text)
   } catch (e) {
-    return fail(`This file is not JSON: ${e instanceof Error ? e.message : String(e)}`)
+    return fail(`This file is not JSON: ${describeError(e)}`)
   }
   if (!isRecord(data)) return fail('This is not a Backprep diagram file: it is JSON, but not an object.')
   if (data.type === 'excalidraw') {

@@ -6,6 +6,7 @@
 import { parse } from 'acorn'
 import { transform } from 'sucrase'
 import type { CodeLanguage } from './exercise.ts'
+import { describeError } from '../validation/describe-error.ts'
 
 export type TranspileResult =
   { ok: true; code: string } | { ok: false; message: string; line: number | null; column: number | null }
@@ -21,7 +22,7 @@ export function transpileModule(source: string, language: CodeLanguage): Transpi
     parse(code, { ecmaVersion: 'latest', sourceType: 'script' })
     return { ok: true, code }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = describeError(error)
     const at = /\((\d+):(\d+)\)\s*$/.exec(message)
     return {
       ok: false,

@@ -4,6 +4,7 @@
  * not 'soon'" rather than zod's own wording.
  */
 import type { z } from 'zod'
+import { describeError } from './describe-error.ts'
 
 export function describeValue(value: unknown): string {
   if (value === null) return 'null'
@@ -78,7 +79,7 @@ export function utf8Length(s: string): number {
 
 /** Why `JSON.parse` refused a text, in words: truncated, or not JSON at all. */
 export function jsonProblem(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = describeError(error)
   const trimmed = text.trim()
   if (trimmed === '') return 'The file is empty.'
   if (

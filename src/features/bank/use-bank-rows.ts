@@ -15,6 +15,7 @@ export interface BankRows {
 }
 
 const noBody = () => undefined
+const noBookmarks: ReadonlySet<string> = new Set()
 
 // The database code loads beside the list, not before it: bookmarks only add stars.
 const loadBookmarkedIds = () => import('../../db/bookmarks').then((m) => m.observeBookmarkedIds())
@@ -22,7 +23,9 @@ const loadBookmarkedIds = () => import('../../db/bookmarks').then((m) => m.obser
 /** The list a query shows, shared by the bank list and the item page's previous/next. */
 export function useBankRows(query: BankQuery, options: { preloadSearch?: boolean } = {}): BankRows {
   const { hits, engine } = useBankSearch(query.q, options.preloadSearch)
-  const bookmarkedIds = useDeferredObservable<Set<string>>(loadBookmarkedIds)
+  // Bookmarks that cannot be read count as none: the list still shows, rather than waiting for them.
+  const bookmarks = useDeferredObservable<Set<string>>(loadBookmarkedIds)
+  const bookmarkedIds = bookmarks.error ? noBookmarks : bookmarks.value
   const rows = useMemo(
     () => (hits === undefined ? [] : filterBank(summaries, query, hits, bookmarkedIds)),
     [query, hits, bookmarkedIds],

@@ -6,6 +6,7 @@ import { layoutPositions } from './auto-layout'
 import { selectCanRedo, selectCanUndo, useCanvasStore } from './canvas-store'
 import type { ExportKind } from './export-diagram'
 import { toDoc } from './flow-model'
+import { describeError } from '../../domain/validation/describe-error'
 
 const aligns: [Alignment, string][] = [
   ['left', 'Align left'],
@@ -49,7 +50,7 @@ export function CanvasToolbar({ name, snap, onToggleSnap, onHelp }: Props) {
       .then(({ exportDiagram }) => exportDiagram(kind, name, doc))
       .then(
         () => setMessage(''),
-        (e: unknown) => setMessage(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
+        (e: unknown) => setMessage(`Export failed: ${describeError(e)}`),
       )
   }
 

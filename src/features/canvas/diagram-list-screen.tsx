@@ -16,6 +16,7 @@ import { emptyDiagram } from '../../domain/diagram/model'
 import { topicLabel } from '../../domain/content/topics'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import './canvas.css'
+import { describeError } from '../../domain/validation/describe-error'
 
 const designPrompts = summaries.filter((s) => s.type === 'design')
 const maxImportBytes = 5 * 1024 * 1024
@@ -34,7 +35,7 @@ export function DiagramListScreen() {
   }, [])
 
   const open = (id: string) => navigate(`/canvas/${id}`)
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e))
+  const fail = (e: unknown) => setError(describeError(e))
 
   const importFile = async (file: File) => {
     setError('')

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ErrorAlert } from '../../components/error-alert'
 import { setCardsFlagged, setCardsSuspended } from '../../db/user-cards'
 import type { CardRecord } from '../../domain/scheduling/card'
+import { describeError } from '../../domain/validation/describe-error'
 
 interface Props {
   /** The cards the actions apply to: the one open, or every card checked. */
@@ -27,7 +28,7 @@ export function CardActions({ cards, onReset, onEdit, onDelete }: Props) {
 
   const run = (change: Promise<void>) => {
     setError(null)
-    change.catch((e: unknown) => setError(`That did not work: ${e instanceof Error ? e.message : String(e)}`))
+    change.catch((e: unknown) => setError(`That did not work: ${describeError(e)}`))
   }
 
   return (

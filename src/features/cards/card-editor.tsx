@@ -7,6 +7,7 @@ import { parseTags } from './tags'
 import { useCardDraft, type CardFields } from './use-card-draft'
 import { useUserMarkdown } from './use-user-markdown'
 import { UserMarkdownView } from './user-markdown-view'
+import { describeError } from '../../domain/validation/describe-error'
 
 interface Props {
   /** The card to edit; a new card when absent. */
@@ -75,7 +76,7 @@ export function CardEditor({ editing, onSaved, onCancel }: Props) {
       },
       (err: unknown) => {
         setSaving(false)
-        setSaveError(`The card was not saved: ${err instanceof Error ? err.message : String(err)}`)
+        setSaveError(`The card was not saved: ${describeError(err)}`)
       },
     )
   }

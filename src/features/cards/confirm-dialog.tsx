@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { ErrorAlert } from '../../components/error-alert'
+import { describeError } from '../../domain/validation/describe-error'
 
 interface Props {
   title: string
@@ -55,7 +56,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
     setError(null)
     onConfirm().then(onClose, (e: unknown) => {
       setBusy(false)
-      setError(e instanceof Error ? e.message : String(e))
+      setError(describeError(e))
     })
   }
 

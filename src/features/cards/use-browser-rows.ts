@@ -9,6 +9,7 @@ import { localTimeZone } from '../../domain/scheduling/study-day'
 import { now } from '../../lib/clock'
 import { buildBrowserRows, type BrowserRow } from './browser-rows'
 import { filterClock, type FilterClock } from './card-filter'
+import { describeError } from '../../domain/validation/describe-error'
 
 const bankCards: BankCardSource[] = outline.flatMap(([id, topic, type], position) =>
   type === 'card' || type === 'mcq' ? [{ id, topic, position }] : [],
@@ -33,7 +34,7 @@ export function useBrowserRows(): { loaded: BrowserData | undefined; error: stri
   useEffect(() => {
     let live = true
     ensureBankCards(bankCards, now())
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => live && setError(describeError(e)))
       .finally(() => live && setReady(true))
     return () => {
       live = false

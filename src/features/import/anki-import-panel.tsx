@@ -5,6 +5,7 @@ import { CardPreviewTable } from './card-preview-table'
 import { takeChosenFile } from './choose-file'
 import { FileRefused, ImportActions, ImportStatusView } from './import-status'
 import { useDeckImport } from './use-deck-import'
+import { describeError } from '../../domain/validation/describe-error'
 
 /** A package is at most this large (media included). */
 const maxPackageBytes = 200_000_000
@@ -45,7 +46,7 @@ export function AnkiImportPanel() {
       setState({
         kind: 'refused',
         name: file.name,
-        error: error instanceof Error ? error.message : String(error),
+        error: describeError(error),
       })
     }
   }

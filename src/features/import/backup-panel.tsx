@@ -5,6 +5,7 @@ import { recordBackupMade, useBackupStatus } from '../../db/backup-status'
 import { serializeBackup } from '../../domain/backup/backup-file'
 import { now } from '../../lib/clock'
 import { downloadText } from '../../lib/download'
+import { describeError } from '../../domain/validation/describe-error'
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -24,7 +25,7 @@ export function BackupPanel() {
       downloadText(serializeBackup(backup), `backprep-backup-${day}.json`, 'application/json')
       await recordBackupMade(at)
     } catch (e) {
-      setError(`The backup could not be made: ${e instanceof Error ? e.message : String(e)}`)
+      setError(`The backup could not be made: ${describeError(e)}`)
     } finally {
       setBusy(false)
     }

@@ -4,6 +4,7 @@ import { useExtraDecks } from '../../db/user-cards'
 import { loadDeckCards } from '../../db/imports'
 import { toAnkiCsv } from '../../domain/import/delimited-text'
 import { downloadText, fileSlug } from '../../lib/download'
+import { describeError } from '../../domain/validation/describe-error'
 
 /** A deck of your own or imported cards as a text file Anki imports. */
 export function DeckExportPanel() {
@@ -21,7 +22,7 @@ export function DeckExportPanel() {
       const html = cards.some((c) => c.format === 'html')
       downloadText(toAnkiCsv(cards, { html, deck: deck?.name }), `${fileSlug(deck?.name ?? 'deck')}.txt`)
     } catch (e) {
-      setError(`The deck could not be exported: ${e instanceof Error ? e.message : String(e)}`)
+      setError(`The deck could not be exported: ${describeError(e)}`)
     }
   }
 

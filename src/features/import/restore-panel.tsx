@@ -7,6 +7,7 @@ import {
   type BackupSummary,
 } from '../../domain/backup/backup-file'
 import { takeChosenFile } from './choose-file'
+import { describeError } from '../../domain/validation/describe-error'
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -46,7 +47,7 @@ export function RestorePanel() {
       setState({
         kind: 'failed',
         name: s.name,
-        error: `Nothing was changed: the restore stopped with “${e instanceof Error ? e.message : String(e)}”.`,
+        error: `Nothing was changed: the restore stopped with “${describeError(e)}”.`,
       })
     }
   }

@@ -18,6 +18,7 @@ import { MockItemView } from './mock-item-view'
 import type { DesignCanvas } from './mock-screen'
 import { MockTimer } from './mock-timer'
 import { flushPendingSaves } from './pending-saves'
+import { describeError } from '../../domain/validation/describe-error'
 
 interface Props {
   mock: MockRecord
@@ -46,7 +47,7 @@ export function MockRun({ mock, answers, bodies, Canvas }: Props) {
         await recordMockResult(mock.id, result, toReview)
       } catch (e) {
         submitting.current = false
-        setError(e instanceof Error ? e.message : String(e))
+        setError(describeError(e))
       }
     },
     [mock.id, bodies],
@@ -55,7 +56,7 @@ export function MockRun({ mock, answers, bodies, Canvas }: Props) {
   const submitAtZero = useCallback(() => void submit('time'), [submit])
 
   const change = (fn: Parameters<typeof updateMock>[1]) =>
-    updateMock(mock.id, fn).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+    updateMock(mock.id, fn).catch((e: unknown) => setError(describeError(e)))
 
   const index = currentItem(mock)
   const item = mock.items[index]

@@ -14,6 +14,7 @@ import {
 } from '../../domain/mock/formats'
 import type { MockMode } from '../../domain/mock/session'
 import { beginMock, newSeed, poolSize } from './start-mock'
+import { describeError } from '../../domain/validation/describe-error'
 
 const presetFormats = ['quiz', 'coding', 'sql', 'design'] as const
 
@@ -34,7 +35,7 @@ export function MockStartPanel({ blocked }: { blocked: boolean }) {
       (id) => navigate(`/mock/${id}`),
       (e: unknown) => {
         setBusy(false)
-        setError(e instanceof Error ? e.message : String(e))
+        setError(describeError(e))
       },
     )
   }

@@ -12,6 +12,7 @@ import type { ItemBody } from '../../domain/content/item'
 import { evaluateRubric } from '../../domain/diagram/rubric'
 import { mockOutcome, type AutoGrade, type ItemScore, type MockAnswer } from '../../domain/mock/scoring'
 import type { MockItemRef } from '../../domain/mock/session'
+import { describeError } from '../../domain/validation/describe-error'
 
 function needsAutoGrade(item: MockItemRef, answer: MockAnswer | undefined): boolean {
   if (answer?.grade) return false
@@ -91,9 +92,7 @@ export function useMockGrading(
           await saveMockGrades(mock.id, new Map([[item.id, { grade }]]))
         } catch (e) {
           if (mounted.current)
-            setFailure(
-              `Could not grade question ${mock.items.indexOf(item) + 1}: ${e instanceof Error ? e.message : String(e)}`,
-            )
+            setFailure(`Could not grade question ${mock.items.indexOf(item) + 1}: ${describeError(e)}`)
           break
         }
       }

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react'
 import { Link } from 'wouter'
 import { countDueBefore } from '../../db/cards'
 import { addExtraNew } from '../../db/scheduling-settings'
+import { ErrorAlert } from '../../components/error-alert'
 import { now } from '../../lib/clock'
+import { describeWriteError } from '../../lib/write-error'
 import type { SessionContext } from './review-store'
 
 interface Props {
@@ -13,11 +15,12 @@ interface Props {
 
 /** The end of the day's queue: what tomorrow holds, and ways to study more. */
 export function ReviewFinished({ context, onStudyMore }: Props) {
-  const [tomorrow, setTomorrow] = useState<number | null>(null)
+  const [tomorrow, setTomorrow] = useState<number | 'failed' | null>(null)
+  const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     // Due before the end of tomorrow: the day after next starts 24–25 h after dayEnd.
     const endOfTomorrow = context.dayEnd + 86_400_000
-    countDueBefore(endOfTomorrow, now()).then(setTomorrow, () => setTomorrow(null))
+    countDueBefore(endOfTomorrow, now()).then(setTomorrow, () => setTomorrow('failed'))
   }, [context])
 
   return (
@@ -26,17 +29,23 @@ export function ReviewFinished({ context, onStudyMore }: Props) {
       <p role="status">
         {tomorrow === null
           ? 'Counting tomorrow’s cards…'
-          : tomorrow === 0
-            ? 'No reviews are due tomorrow yet; new cards will be waiting.'
-            : `${tomorrow} card${tomorrow === 1 ? '' : 's'} will be due tomorrow, plus new cards.`}
+          : tomorrow === 'failed'
+            ? 'Tomorrow’s cards could not be counted.'
+            : tomorrow === 0
+              ? 'No reviews are due tomorrow yet; new cards will be waiting.'
+              : `${tomorrow} card${tomorrow === 1 ? '' : 's'} will be due tomorrow, plus new cards.`}
       </p>
+      <ErrorAlert message={error} />
       <h3>Study more</h3>
       <div className="study-more">
         <button
           type="button"
           className="button"
           onClick={() => {
-            void addExtraNew(context.day, 10).then(() => onStudyMore({}))
+            addExtraNew(context.day, 10).then(
+              () => onStudyMore({}),
+              (e: unknown) => setError(`More new cards could not be added: ${describeWriteError(e)}`),
+            )
           }}
         >
           10 more new cards today

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useSearch } from 'wouter'
 import type { GradeValue } from '../../domain/scheduling/card'
+import { describeError } from '../../domain/validation/describe-error'
 import { now } from '../../lib/clock'
 import { startTimer, stopTimer } from '../../lib/timers'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -59,7 +60,7 @@ export function ReviewScreen() {
         if (live) void begin(c, queue)
       },
       (error: unknown) => {
-        if (live) fail(`The review queue could not be loaded: ${String(error)}`)
+        if (live) fail(`The review queue could not be loaded: ${describeError(error)}`)
       },
     )
     return () => {
@@ -174,7 +175,11 @@ export function ReviewScreen() {
       {screen.kind === 'error' ? (
         <div className="error-box" role="alert">
           <p>{screen.message}</p>
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => (screen.retry === 'card' ? void refresh() : setAttempt((a) => a + 1))}
+          >
             Try again
           </button>
         </div>

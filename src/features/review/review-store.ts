@@ -18,6 +18,7 @@ import { putCard, saveGrade, undoGrade } from '../../db/cards'
 import { now } from '../../lib/clock'
 import { forgetUserCardContent, loadCardContent, type CardContent } from './card-content'
 import { describeWriteError } from '../../lib/write-error'
+import { describeError } from '../../domain/validation/describe-error'
 
 export interface SessionContext {
   scheduler: Scheduler
@@ -34,7 +35,8 @@ export type Screen =
   | { kind: 'card'; card: CardRecord; content: CardContent }
   | { kind: 'wait'; at: number }
   | { kind: 'done' }
-  | { kind: 'error'; message: string }
+  /** `retry`: build the day's queue again, or show the next card of the queue in hand (keeping undo). */
+  | { kind: 'error'; message: string; retry: 'queue' | 'card' }
 
 interface ReviewState {
   context: SessionContext | null
@@ -78,22 +80,39 @@ export const useReviewStore = create<ReviewState>((set, get) => {
     const { context, queue, busy } = get()
     if (!context || busy) return
     set({ busy: true })
+    let entry: UndoEntry
     try {
-      const entry = await write()
-      const nextQueue = applyAnswer(queue, updated, { now: now(), dayEnd: context.dayEnd })
-      const screen = await screenFor(nextQueue, context)
-      set((s) => ({
-        queue: nextQueue,
-        counts: countQueue(nextQueue),
-        screen,
-        revealed: false,
-        busy: false,
-        undoStack: [...s.undoStack, entry].slice(-undoDepth),
-      }))
+      entry = await write()
     } catch (error) {
       set({
         busy: false,
-        screen: { kind: 'error', message: `Your answer was not saved: ${describe(error)}` },
+        screen: { kind: 'error', message: `Your answer was not saved: ${describe(error)}`, retry: 'card' },
+      })
+      return
+    }
+    // The answer is stored: it counts and can be undone, whatever happens to the next card.
+    const nextQueue = applyAnswer(queue, updated, { now: now(), dayEnd: context.dayEnd })
+    set((s) => ({
+      queue: nextQueue,
+      counts: countQueue(nextQueue),
+      revealed: false,
+      undoStack: [...s.undoStack, entry].slice(-undoDepth),
+    }))
+    await showNext(nextQueue, context)
+  }
+
+  /** Shows the next card of `queue`; a failure to load it says so, with a retry, and keeps the session. */
+  const showNext = async (queue: DailyQueue, context: SessionContext) => {
+    try {
+      set({ screen: await screenFor(queue, context), busy: false })
+    } catch (error) {
+      set({
+        busy: false,
+        screen: {
+          kind: 'error',
+          message: `The next card could not be shown: ${describeError(error)}`,
+          retry: 'card',
+        },
       })
     }
   }
@@ -111,7 +130,7 @@ export const useReviewStore = create<ReviewState>((set, get) => {
     async begin(context, queue) {
       forgetUserCardContent()
       set({ context, queue, counts: countQueue(queue), undoStack: [], revealed: false, leechNotice: null })
-      set({ screen: await screenFor(queue, context) })
+      await showNext(queue, context)
     },
 
     reveal() {
@@ -159,7 +178,9 @@ export const useReviewStore = create<ReviewState>((set, get) => {
         await putCard(updated)
         set({ screen: { ...screen, card: updated } })
       } catch (error) {
-        set({ screen: { kind: 'error', message: `The flag was not saved: ${describe(error)}` } })
+        set({
+          screen: { kind: 'error', message: `The flag was not saved: ${describe(error)}`, retry: 'card' },
+        })
       }
     },
 
@@ -183,18 +204,21 @@ export const useReviewStore = create<ReviewState>((set, get) => {
           undoStack: undoStack.slice(0, -1),
         })
       } catch (error) {
-        set({ busy: false, screen: { kind: 'error', message: `Undo failed: ${describe(error)}` } })
+        set({
+          busy: false,
+          screen: { kind: 'error', message: `Undo failed: ${describe(error)}`, retry: 'card' },
+        })
       }
     },
 
     async refresh() {
       const { context, queue, screen } = get()
       if (!context || screen.kind === 'card') return
-      set({ screen: await screenFor(queue, context) })
+      await showNext(queue, context)
     },
 
     fail(message) {
-      set({ screen: { kind: 'error', message } })
+      set({ screen: { kind: 'error', message, retry: 'queue' } })
     },
 
     reset() {

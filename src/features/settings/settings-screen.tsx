@@ -7,6 +7,7 @@ import { ResetPanel } from './reset-panel'
 import { StoragePanel } from './storage-panel'
 import { fromForm, toForm, type FormErrors, type SettingsForm } from './settings-form'
 import './settings.css'
+import { describeError } from '../../domain/validation/describe-error'
 
 export function SettingsScreen() {
   useDocumentTitle('Settings')
@@ -109,7 +110,7 @@ function SchedulingForm({ initial }: { initial: SettingsForm }) {
       await saveSchedulingSettings(result.settings)
       setStatus('Saved.')
     } catch (error) {
-      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`)
+      setStatus(`Not saved: ${describeError(error)}`)
     }
   }
 
