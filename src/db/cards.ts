@@ -8,7 +8,7 @@ import { CardState, newCardRecord, topicDeckId, type CardRecord } from '../domai
 import { countLog, emptyReviewDay, type ReviewDay } from '../domain/scheduling/review-days'
 import type { GradeOutcome } from '../domain/scheduling/scheduler'
 import type { TopicId } from '../domain/content/topics'
-import { localTimeZone, startOfStudyDay, studyDayOf } from '../domain/scheduling/study-day'
+import { localTimeZone, remainingRoom, studyDayWindow } from '../domain/scheduling/study-day'
 import { db } from './db'
 import { getExtraNew, getSchedulingSettings } from './scheduling-settings'
 
@@ -180,11 +180,11 @@ export function useDueSummary(bankCardCount: number, now: number): DueSummary | 
 export async function getDueSummary(bankCardCount: number, now: number): Promise<DueSummary> {
   const settings = await getSchedulingSettings()
   const boundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
-  const day = studyDayOf(now, boundary)
-  const dayEnd = startOfStudyDay(day + 1, boundary)
+  const { day, end: dayEnd } = studyDayWindow(now, boundary)
   const active = (c: CardRecord) => !c.suspended && c.buriedUntil <= now
   const [done, extra] = await Promise.all([getReviewDay(day), getExtraNew(day)])
-  const reviewRoom = Math.max(0, settings.reviewsPerDay - done.review)
+  const room = remainingRoom(settings, { newCards: done.newCards, reviews: done.review }, extra)
+  const reviewRoom = room.reviews
   const read = (index: '[state+due]' | '[state+position]', state: number, until: number, wanted: number) =>
     readActive(
       index,
@@ -206,6 +206,6 @@ export async function getDueSummary(bankCardCount: number, now: number): Promise
   return {
     learning: learning.length + relearning.length,
     review: review.length,
-    new: Math.min(newAvailable, Math.max(0, settings.newPerDay + extra - done.newCards)),
+    new: Math.min(newAvailable, room.newCards),
   }
 }

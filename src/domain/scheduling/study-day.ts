@@ -95,3 +95,43 @@ export function startOfNextStudyDay(t: number, boundary: DayBoundary): number {
 export function studyDayToIso(day: number): string {
   return new Date(day * msPerDay).toISOString().slice(0, 10)
 }
+
+/** One study day's window: when it began and ends, and how far a session may reach for reviews. */
+export interface StudyDayWindow {
+  day: number
+  start: number
+  /** The first instant of the next study day: learning steps past it wait for tomorrow. */
+  end: number
+  /** Reviews due before this are taken: the day's end, or `aheadDays` study days later ("review ahead"). */
+  reviewCutoff: number
+  /** The end of the following study day ("due tomorrow"). */
+  tomorrowEnd: number
+}
+
+/**
+ * The study day containing `t`, with its ends counted in study days, not in
+ * 24-hour steps, so a day of 23 or 25 hours (a daylight-saving change) ends
+ * at its real rollover.
+ */
+export function studyDayWindow(t: number, boundary: DayBoundary, aheadDays = 0): StudyDayWindow {
+  const day = studyDayOf(t, boundary)
+  return {
+    day,
+    start: startOfStudyDay(day, boundary),
+    end: startOfStudyDay(day + 1, boundary),
+    reviewCutoff: startOfStudyDay(day + 1 + Math.max(0, aheadDays), boundary),
+    tomorrowEnd: startOfStudyDay(day + 2, boundary),
+  }
+}
+
+/** What is left of today's limits once `done` cards were studied (new cards widened by "study more"). */
+export function remainingRoom(
+  limits: { newPerDay: number; reviewsPerDay: number },
+  done: { newCards: number; reviews: number },
+  extraNew = 0,
+): { newCards: number; reviews: number } {
+  return {
+    newCards: Math.max(0, limits.newPerDay + extraNew - done.newCards),
+    reviews: Math.max(0, limits.reviewsPerDay - done.reviews),
+  }
+}

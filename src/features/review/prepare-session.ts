@@ -8,8 +8,8 @@ import { buildDailyQueue, type DailyQueue } from '../../domain/scheduling/daily-
 import { createScheduler } from '../../domain/scheduling/scheduler'
 import {
   localTimeZone,
-  startOfStudyDay,
-  studyDayOf,
+  remainingRoom,
+  studyDayWindow,
   type DayBoundary,
 } from '../../domain/scheduling/study-day'
 import { now } from '../../lib/clock'
@@ -38,8 +38,9 @@ export async function prepareSession(
   void loadUserMarkdown().catch(() => undefined)
   const [settings] = await Promise.all([getSchedulingSettings(), ensureBankCards(bankCardSources, at)])
   const boundary: DayBoundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
-  const day = studyDayOf(at, boundary)
-  const dayEnd = startOfStudyDay(day + 1, boundary)
+  const reviewAheadDays = request.reviewAheadDays ?? 0
+  const window = studyDayWindow(at, boundary, reviewAheadDays)
+  const { day, end: dayEnd } = window
   const [done, extraNew] = await Promise.all([getReviewDay(day), getExtraNew(day)])
 
   const topics = request.topics && request.topics.length > 0 ? new Set<string>(request.topics) : null
@@ -48,15 +49,13 @@ export async function prepareSession(
     (request.deck === undefined || c.deckId === request.deck)
 
   const limits = { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay }
-  const newRoom = Math.max(0, limits.newPerDay + extraNew - done.newCards)
-  const reviewRoom = Math.max(0, limits.reviewsPerDay - done.review)
-  const reviewAheadDays = request.reviewAheadDays ?? 0
+  const room = remainingRoom(limits, { newCards: done.newCards, reviews: done.review }, extraNew)
   const candidates = await loadStudyCandidates({
     now: at,
     dayEnd,
-    reviewCutoff: dayEnd + reviewAheadDays * 86_400_000,
-    newLimit: newRoom,
-    reviewLimit: reviewRoom,
+    reviewCutoff: window.reviewCutoff,
+    newLimit: room.newCards,
+    reviewLimit: room.reviews,
     include,
   })
   const queue = buildDailyQueue(candidates, {
@@ -73,6 +72,7 @@ export async function prepareSession(
       scheduler: createScheduler(settings),
       day,
       dayEnd,
+      tomorrowEnd: window.tomorrowEnd,
       learnAheadMs: settings.learnAheadMinutes * 60_000,
     },
     queue,

@@ -18,9 +18,7 @@ export function ReviewFinished({ context, onStudyMore }: Props) {
   const [tomorrow, setTomorrow] = useState<number | 'failed' | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    // Due before the end of tomorrow: the day after next starts 24–25 h after dayEnd.
-    const endOfTomorrow = context.dayEnd + 86_400_000
-    countDueBefore(endOfTomorrow, now()).then(setTomorrow, () => setTomorrow('failed'))
+    countDueBefore(context.tomorrowEnd, now()).then(setTomorrow, () => setTomorrow('failed'))
   }, [context])
 
   return (

@@ -24,6 +24,8 @@ export interface SessionContext {
   scheduler: Scheduler
   day: number
   dayEnd: number
+  /** The end of tomorrow's study day (what "due tomorrow" counts up to). */
+  tomorrowEnd: number
   learnAheadMs: number
 }
 

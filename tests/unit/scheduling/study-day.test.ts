@@ -4,6 +4,8 @@ import {
   startOfStudyDay,
   studyDayOf,
   studyDayToIso,
+  remainingRoom,
+  studyDayWindow,
 } from '../../../src/domain/scheduling/study-day'
 
 const berlin = { rolloverHour: 4, timeZone: 'Europe/Berlin' }
@@ -59,5 +61,31 @@ describe('study day with a 4 AM rollover', () => {
   it('gives the next day start for any instant of a day', () => {
     const t = Date.parse('2026-04-11T23:59:00Z') // 01:59 on the 12th in Berlin, study day the 11th
     expect(new Date(startOfNextStudyDay(t, berlin)).toISOString()).toBe('2026-04-12T02:00:00.000Z')
+  })
+})
+
+describe('a study day’s window', () => {
+  const hours = (ms: number) => ms / 3_600_000
+
+  it('ends at the real rollover on a 23-hour and a 25-hour day, and counts review-ahead in study days', () => {
+    // Sunday 29 March 2026: clocks go forward at 02:00 in Berlin; the study day from 04:00 that
+    // Saturday to 04:00 Sunday lasts 23 hours.
+    const spring = studyDayWindow(Date.UTC(2026, 2, 28, 20), berlin, 3)
+    expect(hours(spring.end - spring.start)).toBe(23)
+    expect(new Date(spring.end).toISOString()).toBe('2026-03-29T02:00:00.000Z') // 04:00 CEST
+    expect(new Date(spring.reviewCutoff).toISOString()).toBe('2026-04-01T02:00:00.000Z')
+    expect(new Date(spring.tomorrowEnd).toISOString()).toBe('2026-03-30T02:00:00.000Z')
+    // Sunday 25 October 2026: clocks go back; that study day lasts 25 hours.
+    const autumn = studyDayWindow(Date.UTC(2026, 9, 24, 20), berlin)
+    expect(hours(autumn.end - autumn.start)).toBe(25)
+    expect(autumn.reviewCutoff).toBe(autumn.end)
+    expect(new Date(autumn.tomorrowEnd).toISOString()).toBe('2026-10-26T03:00:00.000Z') // 04:00 CET
+  })
+
+  it('leaves room for what the limits allow, widened by “study more”, never below zero', () => {
+    const limits = { newPerDay: 20, reviewsPerDay: 200 }
+    expect(remainingRoom(limits, { newCards: 5, reviews: 30 })).toEqual({ newCards: 15, reviews: 170 })
+    expect(remainingRoom(limits, { newCards: 25, reviews: 250 }, 10)).toEqual({ newCards: 5, reviews: 0 })
+    expect(remainingRoom(limits, { newCards: 40, reviews: 0 })).toEqual({ newCards: 0, reviews: 200 })
   })
 })
