@@ -22,6 +22,23 @@ async function connect(page: Page, from: string, to: string) {
   await page.mouse.up()
 }
 
+/** Waits until the nodes stop moving (auto layout, then the fit-view animation), by polling their places. */
+async function untilSettled(page: Page) {
+  const places = () =>
+    page
+      .locator('.react-flow__node, .react-flow__viewport')
+      .evaluateAll((els) => els.map((e) => `${(e as HTMLElement).style.transform}`).join('|'))
+  let last = ''
+  await expect
+    .poll(async () => {
+      const now = await places()
+      const same = now === last
+      last = now
+      return same
+    })
+    .toBe(true)
+}
+
 test('draw a design by mouse and keyboard, check it against the rubric, survive a reload, export it', async ({
   page,
 }) => {
@@ -43,7 +60,7 @@ test('draw a design by mouse and keyboard, check it against the rubric, survive 
   })
   await expect(page.locator('.react-flow__node')).toHaveCount(3)
   await page.getByRole('button', { name: 'Auto layout' }).click()
-  await page.waitForTimeout(400)
+  await untilSettled(page)
 
   await connect(page, 'Service', 'Cache')
   await connect(page, 'Cache', 'Key-value store')
@@ -182,7 +199,7 @@ test('edges end on the drawn handles, follow a resized note, and can be moved to
   await page.getByRole('button', { name: 'Add Text note' }).click()
   await expect(page.locator('.react-flow__node')).toHaveCount(3)
   await page.getByRole('button', { name: 'Auto layout' }).click()
-  await page.waitForTimeout(400)
+  await untilSettled(page)
   const node = (text: string) => page.locator('.react-flow__node').filter({ hasText: text })
   const idOf = async (text: string) => (await node(text).getAttribute('data-id')) ?? ''
   const [service, database, note] = [await idOf('Service'), await idOf('SQL database'), await idOf('Note')]
@@ -250,12 +267,14 @@ test('a large diagram opens far out with every edge in place, and up close its e
     // Up close, the details and the real handles come back, and every edge ends on one.
     const pane = await page.locator('.react-flow__pane').boundingBox()
     await page.mouse.move(pane!.x + pane!.width / 2, pane!.y + pane!.height / 2)
-    while ((await overview.count()) > 0) {
-      await page.mouse.wheel(0, -300)
-      await page.waitForTimeout(50)
-    }
-    await page.waitForTimeout(300)
-    expect(await edgeEndsOffHandles(page), start).toBeLessThan(1)
+    await expect
+      .poll(async () => {
+        if ((await overview.count()) > 0) await page.mouse.wheel(0, -300)
+        return overview.count()
+      }, start)
+      .toBe(0)
+    await untilSettled(page)
+    await expect.poll(() => edgeEndsOffHandles(page), start).toBeLessThan(1)
     // Back out, and saved so, for the cold start.
     await page
       .getByRole('toolbar', { name: 'Diagram tools' })

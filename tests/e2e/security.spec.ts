@@ -3,6 +3,12 @@ import { xssPayloads } from '../fixtures/xss-payloads'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
+/** Every image on the page has loaded or failed (an `onerror` payload would have run by then), and a frame has passed. */
+async function everyImageSettled(page: Page) {
+  await expect.poll(() => page.evaluate(() => [...document.images].every((i) => i.complete))).toBe(true)
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())))
+}
+
 /** Records every payload that runs (each calls `window.__xss`) and every dialog one opens. */
 async function watchForXss(page: Page) {
   const dialogs: string[] = []
@@ -39,7 +45,7 @@ test('a card written with every XSS payload shows as text and runs nothing, in t
   await expect(page.getByRole('article', { name: 'Card' })).toContainText("window.__xss('img-onerror')")
   await page.keyboard.press('Space')
   await expect(page.getByRole('region', { name: 'Answer' })).toContainText("window.__xss('math')")
-  await page.waitForTimeout(500)
+  await everyImageSettled(page)
 
   expect(await xss.hits()).toEqual([])
   expect(xss.dialogs).toEqual([])
@@ -68,7 +74,7 @@ test('an imported HTML deck carrying every XSS payload runs nothing and fetches 
   await expect(page.getByRole('article', { name: 'Card' })).toContainText('Front')
   await page.keyboard.press('Space')
   await expect(page.getByRole('region', { name: 'Answer' })).toContainText('Back')
-  await page.waitForTimeout(500)
+  await everyImageSettled(page)
 
   expect(await xss.hits()).toEqual([])
   expect(xss.dialogs).toEqual([])
