@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
-import type { DiagramDoc } from '../domain/diagram/model'
+import type { z } from 'zod'
+import type * as rows from '../domain/backup/row-schemas'
 import type { MockAnswer, MockResult } from '../domain/mock/scoring'
 import type { MockSession } from '../domain/mock/session'
 import type { CardRecord, ReviewLogRecord } from '../domain/scheduling/card'
@@ -7,98 +8,23 @@ import type { ReviewDay } from '../domain/scheduling/review-days'
 import { reloadPage } from '../lib/page'
 import { schemaVersions, type SchemaVersion } from './schema'
 
-export interface Note {
-  itemId: string
-  text: string
-  updatedAt: number
-}
-
-export interface Bookmark {
-  itemId: string
-  createdAt: number
-}
-
-export interface ItemView {
-  itemId: string
-  /** The item's title when it was last opened, for "continue" without loading the bank. */
-  title: string
-  /** The item's topic (absent in views recorded before it was kept). */
-  topic?: string
-  firstViewedAt: number
-  lastViewedAt: number
-  count: number
-}
-
-export interface Setting {
-  key: string
-  value: unknown
-}
-
+// Row types of the database's own tables, inferred from their schemas (one source with the backup reader).
+export type Note = z.infer<typeof rows.noteRow>
+export type Bookmark = z.infer<typeof rows.bookmarkRow>
+export type ItemView = z.infer<typeof rows.itemViewRow>
+export type Setting = z.infer<typeof rows.settingRow>
 /** A card the user wrote: Markdown, sanitized when shown. */
-export interface UserCard {
-  id: string
-  /** Markdown, or HTML for cards imported with HTML (see `format`). */
-  front: string
-  back: string
-  /** How the sides are written; absent means Markdown. */
-  format?: 'markdown' | 'html'
-  tags: string[]
-  createdAt: number
-  updatedAt: number
-}
-
+export type UserCard = z.infer<typeof rows.userCardRow>
 /** A deck that is not a bank topic: "My cards", or an imported deck. */
-export interface Deck {
-  id: string
-  name: string
-  kind: 'user' | 'import'
-  createdAt: number
-}
-
+export type Deck = z.infer<typeof rows.deckRow>
 /** A diagram the user drew, saved as it changes. */
-export interface DiagramRecord {
-  id: string
-  name: string
-  /** The design prompt it answers, if any (a bank item id). */
-  promptId: string | null
-  doc: DiagramDoc
-  /** Rubric points the user ticked by hand (their indexes). */
-  manualTicks: number[]
-  createdAt: number
-  updatedAt: number
-  /** Set when deleted (kept briefly so the deletion can be undone); 0 otherwise. */
-  deletedAt: number
-}
-
+export type DiagramRecord = z.infer<typeof rows.diagramRow>
 /** The code a user is writing for an exercise, saved as it is typed. */
-export interface ExerciseDraft {
-  exerciseId: string
-  code: string
-  updatedAt: number
-}
-
+export type ExerciseDraft = z.infer<typeof rows.exerciseDraftRow>
 /** One run of an exercise: the code run and how it did. */
-export interface ExerciseAttempt {
-  id?: number
-  exerciseId: string
-  at: number
-  code: string
-  passed: boolean
-  /** Tests (code) or checks (SQL) passed, of `total`. */
-  passedCount: number
-  total: number
-  /** A one-line summary: "5 of 7 tests pass", "Timed out after 3 s". */
-  summary: string
-}
-
+export type ExerciseAttempt = z.infer<typeof rows.exerciseAttemptRow>
 /** Per-exercise summary kept with each attempt, so the list reads one small table. */
-export interface ExerciseProgress {
-  exerciseId: string
-  status: 'attempted' | 'solved'
-  attempts: number
-  lastAt: number
-  solvedAt: number
-}
+export type ExerciseProgress = z.infer<typeof rows.exerciseProgressRow>
 
 /** A timed mock: the session (see domain/mock/session) and its result once submitted. */
 export interface MockRecord extends MockSession {

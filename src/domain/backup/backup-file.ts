@@ -14,6 +14,7 @@ import {
   utf8Length,
 } from '../validation/plain-errors.ts'
 import { settingProblem } from '../settings/stored-settings.ts'
+import * as rows from './row-schemas.ts'
 
 export const backupFormat = 'backprep-backup'
 /** The newest backup format this code writes and reads. */
@@ -68,98 +69,27 @@ export interface BackupFile {
   tables: Record<BackupTable, Record<string, unknown>[]>
 }
 
-const str = z.string()
-const id = z.string().min(1)
-const num = z.number()
-const int = z.int()
-const time = z.number()
-const bool = z.boolean()
-
 /**
- * The shape of each table's rows: the fields the app relies on, checked;
- * fields it does not know are kept (a later version may add some).
+ * The shape of each table's rows (domain/backup/row-schemas), checked in
+ * full; fields this version does not know are kept (a later version may add
+ * some).
  */
 const rowSchemas: Record<BackupTable, z.ZodType<Record<string, unknown>>> = {
-  cards: z.looseObject({
-    id,
-    deckId: id,
-    topic: str.nullable(),
-    source: z.enum(['bank', 'user', 'import']),
-    position: num,
-    createdAt: time,
-    due: time,
-    stability: num,
-    difficulty: num,
-    elapsedDays: num,
-    scheduledDays: num,
-    learningSteps: int,
-    reps: int,
-    lapses: int,
-    state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-    lastReview: time.nullable(),
-    suspended: bool,
-    buriedUntil: time,
-    flagged: bool,
-    leech: bool,
-  }),
-  reviewLogs: z.looseObject({
-    id: int.optional(),
-    cardId: id,
-    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-    state: int,
-    due: time,
-    stability: num,
-    difficulty: num,
-    review: time,
-    day: int,
-  }),
-  reviewDays: z.looseObject({ day: int, reviews: int, newCards: int, review: int }),
-  userCards: z.looseObject({
-    id,
-    front: str,
-    back: str,
-    tags: z.array(str),
-    createdAt: time,
-    updatedAt: time,
-  }),
-  decks: z.looseObject({ id, name: str, kind: z.enum(['user', 'import']), createdAt: time }),
-  diagrams: z.looseObject({
-    id,
-    name: str,
-    promptId: str.nullable(),
-    doc: z.looseObject({ nodes: z.array(z.looseObject({ id })), edges: z.array(z.looseObject({ id })) }),
-    manualTicks: z.array(int),
-    createdAt: time,
-    updatedAt: time,
-    deletedAt: time,
-  }),
-  mocks: z.looseObject({
-    id,
-    format: z.enum(['quiz', 'coding', 'sql', 'design', 'custom']),
-    mode: z.enum(['exam', 'practice']),
-    items: z.array(z.looseObject({ id, kind: str, topic: str })),
-    durationMs: num,
-    startedAt: time,
-    deadline: time,
-    status: z.enum(['running', 'paused', 'submitted']),
-  }),
-  mockAnswers: z.looseObject({ mockId: id, itemId: id, kind: str, updatedAt: time }),
-  exerciseAttempts: z.looseObject({
-    id: int.optional(),
-    exerciseId: id,
-    at: time,
-    code: str,
-    passed: bool,
-    passedCount: int,
-    total: int,
-    summary: str,
-  }),
-  exerciseProgress: z.looseObject({ exerciseId: id, status: z.enum(['attempted', 'solved']), attempts: int }),
-  exerciseDrafts: z.looseObject({ exerciseId: id, code: str, updatedAt: time }),
-  notes: z.looseObject({ itemId: id, text: str, updatedAt: time }),
-  bookmarks: z.looseObject({ itemId: id, createdAt: time }),
-  itemViews: z.looseObject({ itemId: id, firstViewedAt: time, lastViewedAt: time, count: int }),
-  settings: z.looseObject({ key: id }),
+  cards: rows.cardRow.loose(),
+  reviewLogs: rows.reviewLogRow.loose(),
+  reviewDays: rows.reviewDayRow.loose(),
+  userCards: rows.userCardRow.loose(),
+  decks: rows.deckRow.loose(),
+  diagrams: rows.diagramRow.loose(),
+  mocks: rows.mockRow.loose(),
+  mockAnswers: rows.mockAnswerRow.loose(),
+  exerciseAttempts: rows.exerciseAttemptRow.loose(),
+  exerciseProgress: rows.exerciseProgressRow.loose(),
+  exerciseDrafts: rows.exerciseDraftRow.loose(),
+  notes: rows.noteRow.loose(),
+  bookmarks: rows.bookmarkRow.loose(),
+  itemViews: rows.itemViewRow.loose(),
+  settings: rows.settingRow.loose(),
 }
 
 /** Each table's key: rows with the same key would overwrite each other. */

@@ -61,8 +61,13 @@ describe('reading a backup file', () => {
       due: t0,
       stability: 2,
       difficulty: 5,
+      elapsedDays: 0,
+      lastElapsedDays: 0,
+      scheduledDays: 1,
+      learningSteps: 0,
       review: t0 - day,
       day: 1,
+      lastIntervalDays: 0,
     }
     const r = readBackup(
       serializeBackup(backup({ cards: [card], reviewLogs: [log, { ...log, id: 2, review: t0 }] })),
