@@ -27,7 +27,7 @@ test('filter, search with a typo, open an item, reveal it, write a note that sur
   await page.keyboard.press('/')
   await expect(page.getByRole('searchbox', { name: 'Search questions' })).toBeFocused()
   await page.keyboard.type('tcp udpp')
-  const hit = list.getByRole('link', { name: /TCP and UDP/ })
+  const hit = list.getByRole('link', { name: /UDP over TCP/ })
   await expect(hit).toBeVisible()
   await expect(hit.locator('mark').first()).toBeVisible()
 
