@@ -86,10 +86,14 @@ export function bankPlugin(options: { dir?: string } = {}): Plugin {
       if (!bank) throw new Error('the question bank was not loaded')
       const name = id.slice(prefix.length + 1)
       if (name === 'stats') {
+        const flashcards = bank.summaries.filter((s) => s.type === 'card' || s.type === 'mcq')
         return asJsonModule({
           total: bank.summaries.length,
-          flashcards: bank.summaries.filter((s) => s.type === 'card' || s.type === 'mcq').length,
+          flashcards: flashcards.length,
           byTopic: bank.countsByTopic,
+          flashcardsByTopic: Object.fromEntries(
+            topicIds.map((t) => [t, flashcards.filter((s) => s.topic === t).length]),
+          ),
         })
       }
       if (name === 'outline') return asJsonModule(bank.summaries.map((s) => [s.id, s.topic, s.type]))

@@ -5,6 +5,8 @@ declare module 'virtual:bank/stats' {
     /** Items that are flashcards (card and mcq). */
     flashcards: number
     byTopic: Record<import('./domain/content/topics').TopicId, number>
+    /** Flashcards (card and mcq) per topic: what an interview plan counts. */
+    flashcardsByTopic: Record<import('./domain/content/topics').TopicId, number>
   }
   export default stats
 }

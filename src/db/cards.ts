@@ -173,12 +173,22 @@ export interface DueSummary {
  * What is due today, within the daily limits: for the home screen. Counts
  * through the indexes; bank cards never opened by the review screen count as new.
  */
-export function useDueSummary(bankCardCount: number, now: number): DueSummary | undefined {
-  return useLiveQuery(() => getDueSummary(bankCardCount, now), [bankCardCount, now])
+export function useDueSummary(
+  bankCardCount: number,
+  now: number,
+  /** The day's new-card limit an interview plan sets, instead of the settings'. */
+  plannedNew: number | null = null,
+): DueSummary | undefined {
+  return useLiveQuery(() => getDueSummary(bankCardCount, now, plannedNew), [bankCardCount, now, plannedNew])
 }
 
-export async function getDueSummary(bankCardCount: number, now: number): Promise<DueSummary> {
-  const settings = await getSchedulingSettings()
+export async function getDueSummary(
+  bankCardCount: number,
+  now: number,
+  plannedNew: number | null = null,
+): Promise<DueSummary> {
+  const stored = await getSchedulingSettings()
+  const settings = plannedNew === null ? stored : { ...stored, newPerDay: plannedNew }
   const boundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
   const { day, end: dayEnd } = studyDayWindow(now, boundary)
   const active = (c: CardRecord) => !c.suspended && c.buriedUntil <= now

@@ -25,8 +25,8 @@ export interface QueueOptions {
   done: DoneToday
   /** Extra new cards allowed today ("study more"). */
   extraNew?: number
-  /** Also take reviews due up to this many days after today ("review ahead"). */
-  reviewAheadDays?: number
+  /** Reviews due before this are taken: the day's end, or later to review ahead (see studyDayWindow). */
+  reviewCutoff?: number
   /** Which cards belong to the session (decks, topics); all by default. */
   include?: (card: CardRecord) => boolean
 }
@@ -44,8 +44,6 @@ export interface QueueCounts {
   review: number
 }
 
-const msPerDay = 86_400_000
-
 /** Whether a card can be studied at `now` at all (not suspended, not buried). */
 export function isActive(card: CardRecord, now: number): boolean {
   return !card.suspended && card.buriedUntil <= now
@@ -55,7 +53,7 @@ export function isActive(card: CardRecord, now: number): boolean {
 export function buildDailyQueue(cards: readonly CardRecord[], options: QueueOptions): DailyQueue {
   const { now, dayEnd, limits, done } = options
   const include = options.include ?? (() => true)
-  const reviewCutoff = dayEnd + (options.reviewAheadDays ?? 0) * msPerDay
+  const reviewCutoff = options.reviewCutoff ?? dayEnd
 
   const learning: CardRecord[] = []
   const reviews: CardRecord[] = []

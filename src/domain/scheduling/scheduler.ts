@@ -58,7 +58,27 @@ function fromFsrs(card: Card, base: CardRecord): CardRecord {
   }
 }
 
-export function createScheduler(settings: SchedulingSettings): Scheduler {
+export interface SchedulerOptions {
+  /**
+   * Moves a due time earlier when a plan needs it (an interview date: see
+   * interview-plan.ts `capDueBeforeInterview`); given the due FSRS chose and
+   * the time of the review.
+   */
+  capDue?: (due: number, reviewedAt: number) => number
+}
+
+const msPerDay = 86_400_000
+
+/** The card with its due time capped, and its scheduled interval to match. */
+function capped(card: CardRecord, now: number, capDue: SchedulerOptions['capDue']): CardRecord {
+  if (!capDue) return card
+  const due = capDue(card.due, now)
+  if (due >= card.due) return card
+  return { ...card, due, scheduledDays: Math.max(0, Math.round((due - now) / msPerDay)) }
+}
+
+export function createScheduler(settings: SchedulingSettings, options: SchedulerOptions = {}): Scheduler {
+  const { capDue } = options
   const engine: FSRS = fsrs(
     generatorParameters({
       request_retention: settings.desiredRetention,
@@ -73,17 +93,16 @@ export function createScheduler(settings: SchedulingSettings): Scheduler {
   return {
     preview(card, now) {
       const preview = engine.repeat(toFsrs(card), new Date(now))
-      return {
-        1: preview[1].card.due.getTime(),
-        2: preview[2].card.due.getTime(),
-        3: preview[3].card.due.getTime(),
-        4: preview[4].card.due.getTime(),
+      const due = (g: 1 | 2 | 3 | 4) => {
+        const at = preview[g].card.due.getTime()
+        return capDue ? Math.min(at, capDue(at, now)) : at
       }
+      return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) }
     },
 
     grade(card, rating, now, day) {
       const { card: next, log } = engine.next(toFsrs(card), new Date(now), rating as FsrsGrade)
-      let updated = fromFsrs(next, card)
+      let updated = capped(fromFsrs(next, card), now, capDue)
       // A lapse is a review card forgotten; at the threshold (and every half
       // threshold after it, as Anki does) the card is a leech.
       const lapsed = card.state === CardState.Review && rating === 1

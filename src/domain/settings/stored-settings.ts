@@ -9,6 +9,8 @@
 import * as z from 'zod/mini'
 import { describeValue, formatPath, plainIssueMessage } from '../validation/plain-errors.ts'
 import { defaultSchedulingSettings, stepPattern, type SchedulingSettings } from '../scheduling/settings.ts'
+import { studyDayOfDate, type InterviewPlanSetting } from '../scheduling/interview-plan.ts'
+import { topicIds } from '../content/topics.ts'
 
 /** Inclusive ranges of the numeric scheduling settings: the form and storage use the same. */
 export const schedulingLimits = {
@@ -51,6 +53,13 @@ export interface ExtraNewToday {
   extra: number
 }
 
+const interviewPlan = z.object({
+  date: z
+    .string()
+    .check(z.refine((v) => studyDayOfDate(v) !== null, { error: "must be a date written as 'YYYY-MM-DD'" })),
+  topics: z.array(z.enum(topicIds)),
+})
+
 /**
  * Every setting key and what its value may be. A key that is missing here is
  * not a setting this version knows. (Scheduling may lack fields a later version
@@ -61,6 +70,7 @@ export const settingSchemas = {
   extraNew: z.object({ day: z.int(), extra: z.int().check(z.gte(0)) }),
   lastBackupAt: z.number(),
   backupReminderDismissedAt: z.number(),
+  interviewPlan,
 } satisfies Record<string, z.ZodMiniType>
 
 export type SettingKey = keyof typeof settingSchemas
@@ -85,6 +95,12 @@ export function readSchedulingSettings(stored: unknown): SchedulingSettings {
     if (parsed.success) out[field] = parsed.data
   }
   return out as unknown as SchedulingSettings
+}
+
+/** The interview plan from a stored value; none when it is missing or unusable. */
+export function readInterviewPlan(stored: unknown): InterviewPlanSetting | null {
+  const parsed = interviewPlan.safeParse(stored)
+  return parsed.success ? parsed.data : null
 }
 
 /** The extra new cards for `day` from a stored value; anything unusable counts as none. */

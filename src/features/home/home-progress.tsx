@@ -3,7 +3,10 @@ import { Link } from 'wouter'
 import stats from 'virtual:bank/stats'
 import { useBookmarkedIds } from '../../db/bookmarks'
 import { useDueSummary } from '../../db/cards'
+import { usePlanSummary } from '../../db/interview-plan'
 import { useItemViews } from '../../db/item-views'
+import { InterviewPlanSummary } from '../../components/interview-plan-summary'
+import { plannedNewToday } from '../../domain/scheduling/interview-plan'
 import { isTopicId, topicLabel } from '../../domain/content/topics'
 import { now } from '../../lib/clock'
 import { BackupReminder } from './backup-reminder'
@@ -18,8 +21,9 @@ export function HomeProgress() {
   const bookmarked = useBookmarkedIds()
   // The moment the home screen opened; the live query refreshes the counts after each review.
   const [openedAt] = useState(now)
-  const due = useDueSummary(stats.flashcards, openedAt)
-  if (views === undefined || bookmarked === undefined || due === undefined) {
+  const plan = usePlanSummary(stats.flashcardsByTopic, openedAt)
+  const due = useDueSummary(stats.flashcards, openedAt, plan ? plannedNewToday(plan.pace, plan.today) : null)
+  if (views === undefined || bookmarked === undefined || due === undefined || plan === undefined) {
     return <section className="panel next-step" aria-busy="true" aria-label="What to do next" />
   }
   const last = views[0]
@@ -29,6 +33,7 @@ export function HomeProgress() {
   return (
     <>
       <BackupReminder />
+      {plan ? <InterviewPlanSummary summary={plan} editHref="/settings#interview-plan" /> : null}
       <section className="panel next-step" aria-labelledby="next-heading">
         <h2 id="next-heading">What to do next</h2>
         <p className="muted">
@@ -76,6 +81,14 @@ export function HomeProgress() {
               <span className="next-title">The whole question bank</span>
             </Link>
           </li>
+          {plan === null ? (
+            <li>
+              <Link href="/settings#interview-plan" className="next-action">
+                <span className="next-label">Interview coming up?</span>
+                <span className="next-title">Set its date: new cards are paced to it</span>
+              </Link>
+            </li>
+          ) : null}
         </ul>
       </section>
     </>

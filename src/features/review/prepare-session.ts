@@ -1,7 +1,11 @@
 /** Everything a review session needs at its start, read from the database once. */
 import outline from 'virtual:bank/outline'
 import { ensureBankCards, getReviewDay, loadStudyCandidates } from '../../db/cards'
+import { getInterviewPlan, getPlanSummary, interviewDueCap } from '../../db/interview-plan'
 import { getExtraNew, getSchedulingSettings } from '../../db/scheduling-settings'
+import { plannedNewToday } from '../../domain/scheduling/interview-plan'
+import { CardState } from '../../domain/scheduling/card'
+import stats from 'virtual:bank/stats'
 import type { TopicId } from '../../domain/content/topics'
 import type { CardRecord } from '../../domain/scheduling/card'
 import { buildDailyQueue, type DailyQueue } from '../../domain/scheduling/daily-queue'
@@ -36,19 +40,34 @@ export async function prepareSession(
   const at = now()
   // The Markdown renderer for user and imported cards loads while the queue is read.
   void loadUserMarkdown().catch(() => undefined)
-  const [settings] = await Promise.all([getSchedulingSettings(), ensureBankCards(bankCardSources, at)])
+  const [settings, plan] = await Promise.all([
+    getSchedulingSettings(),
+    getInterviewPlan(),
+    ensureBankCards(bankCardSources, at),
+  ])
   const boundary: DayBoundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
   const reviewAheadDays = request.reviewAheadDays ?? 0
   const window = studyDayWindow(at, boundary, reviewAheadDays)
   const { day, end: dayEnd } = window
   const [done, extraNew] = await Promise.all([getReviewDay(day), getExtraNew(day)])
 
+  // An interview plan sets the day's new cards (none on its review-only days), caps intervals at
+  // the interview's eve, and in the everyday session draws new cards from its topics only.
+  const planSummary = plan ? await getPlanSummary(stats.flashcardsByTopic, at, { settings, plan }) : null
+  const plannedNew = planSummary ? plannedNewToday(planSummary.pace, day) : null
+  const everyday = request.deck === undefined && !(request.topics && request.topics.length > 0)
+  const planTopics =
+    planSummary && plannedNew !== null && everyday && planSummary.plan.topics.length > 0
+      ? new Set<string>(planSummary.plan.topics)
+      : null
+
   const topics = request.topics && request.topics.length > 0 ? new Set<string>(request.topics) : null
   const include = (c: CardRecord) =>
     (topics === null || (c.topic !== null && topics.has(c.topic))) &&
-    (request.deck === undefined || c.deckId === request.deck)
+    (request.deck === undefined || c.deckId === request.deck) &&
+    (planTopics === null || c.state !== CardState.New || (c.topic !== null && planTopics.has(c.topic)))
 
-  const limits = { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay }
+  const limits = { newPerDay: plannedNew ?? settings.newPerDay, reviewsPerDay: settings.reviewsPerDay }
   const room = remainingRoom(limits, { newCards: done.newCards, reviews: done.review }, extraNew)
   const candidates = await loadStudyCandidates({
     now: at,
@@ -61,15 +80,15 @@ export async function prepareSession(
   const queue = buildDailyQueue(candidates, {
     now: at,
     dayEnd,
+    reviewCutoff: window.reviewCutoff,
     limits,
     done: { newCards: done.newCards, reviews: done.review },
     extraNew,
-    reviewAheadDays,
     include,
   })
   return {
     context: {
-      scheduler: createScheduler(settings),
+      scheduler: createScheduler(settings, { capDue: interviewDueCap(planSummary, boundary) }),
       day,
       dayEnd,
       tomorrowEnd: window.tomorrowEnd,

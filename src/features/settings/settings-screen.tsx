@@ -3,6 +3,7 @@ import { Link } from 'wouter'
 import { saveSchedulingSettings, useSchedulingSettings } from '../../db/scheduling-settings'
 import { defaultSchedulingSettings } from '../../domain/scheduling/settings'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { InterviewPlanPanel } from './interview-plan-panel'
 import { ResetPanel } from './reset-panel'
 import { StoragePanel } from './storage-panel'
 import { fromForm, toForm, type FormErrors, type SettingsForm } from './settings-form'
@@ -21,6 +22,7 @@ export function SettingsScreen() {
           <Link href="/data">Back up, restore or import your data →</Link>
         </p>
       </header>
+      <InterviewPlanPanel />
       {stored ? (
         <SchedulingForm key={JSON.stringify(stored)} initial={toForm(stored)} />
       ) : (

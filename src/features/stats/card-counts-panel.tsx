@@ -1,5 +1,5 @@
 import type { CardCounts } from './card-counts'
-import { formatCount, formatWholePercent } from './format'
+import { formatCount, formatWholePercent } from '../../lib/format'
 
 const states = [
   { key: 'new', label: 'New' },

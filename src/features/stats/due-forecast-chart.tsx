@@ -1,4 +1,4 @@
-import { formatCount, formatLongDay, formatShortDay } from './format'
+import { formatCount, formatLongDay, formatShortDay } from '../../lib/format'
 import type { ForecastDay } from './forecast'
 import { ShowAsTable } from './show-as-table'
 import { StatFigures } from './stat-figures'

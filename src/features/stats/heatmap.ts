@@ -3,7 +3,7 @@
  * of weeks (Monday at the top) with a colour level by the day's review count.
  */
 import type { ReviewDay } from '../../domain/scheduling/review-days'
-import { dayOfMonth, formatMonth } from './format'
+import { dayOfMonth, formatMonth } from '../../lib/format'
 
 export type HeatmapLevel = 0 | 1 | 2 | 3 | 4
 

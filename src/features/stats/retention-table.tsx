@@ -1,5 +1,5 @@
 import { matureIntervalDays } from '../../domain/scheduling/review-days'
-import { formatCount, formatPercent } from './format'
+import { formatCount, formatPercent } from '../../lib/format'
 import { passRate, type PassFail, type RetentionRow } from './retention'
 
 function Rate({ counts }: { counts: PassFail }) {

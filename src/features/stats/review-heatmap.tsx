@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { formatCount, formatDecimal, formatLongDay, formatShortDay } from './format'
+import { formatCount, formatDecimal, formatLongDay, formatShortDay } from '../../lib/format'
 import type { Heatmap } from './heatmap'
 import { ShowAsTable } from './show-as-table'
 import { StatFigures } from './stat-figures'

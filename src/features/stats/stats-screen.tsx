@@ -1,5 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Link } from 'wouter'
+import bankStats from 'virtual:bank/stats'
+import { InterviewPlanSummary } from '../../components/interview-plan-summary'
+import { usePlanSummary } from '../../db/interview-plan'
+import { now } from '../../lib/clock'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { CardCountsPanel } from './card-counts-panel'
 import { DueForecastChart } from './due-forecast-chart'
@@ -17,6 +21,8 @@ import './stats.css'
 export function StatsScreen() {
   useDocumentTitle('Statistics')
   const stats = useStats()
+  const [openedAt] = useState(now)
+  const plan = usePlanSummary(bankStats.flashcardsByTopic, openedAt)
   const marked = useRef(false)
   useEffect(() => {
     if (stats && !marked.current) {
@@ -55,7 +61,12 @@ export function StatsScreen() {
               <RetentionTable rows={stats.retention} />
             </>
           )}
-          <TopicReadiness rows={stats.readiness} />
+          {plan ? (
+            <div className="stats-wide">
+              <InterviewPlanSummary summary={plan} editHref="/settings#interview-plan" />
+            </div>
+          ) : null}
+          <TopicReadiness rows={stats.readiness} plan={plan ?? null} />
           <CardCountsPanel counts={stats.counts} />
         </div>
       )}

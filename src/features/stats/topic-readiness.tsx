@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'wouter'
-import { formatCount, formatWholePercent } from './format'
+import type { PlanSummary } from '../../domain/scheduling/interview-plan'
+import { formatCount, formatShortDay, formatWholePercent } from '../../lib/format'
 import { weakestTopics, weakestTopicsHref, type ReadinessRow } from './readiness'
 
 /** Below this mean recall a topic shows as weak, below the next as fair. */
@@ -14,8 +15,13 @@ function listOf(labels: readonly string[]): string {
   return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
 }
 
-/** Each roadmap topic's share studied and recall now, weakest first, with a way to study the weakest. */
-export function TopicReadiness({ rows }: { rows: readonly ReadinessRow[] }) {
+/**
+ * Each roadmap topic's share studied and recall now, weakest first, with a
+ * way to study the weakest; with an interview plan, also the recall expected
+ * on the day for the plan's topics.
+ */
+export function TopicReadiness({ rows, plan }: { rows: readonly ReadinessRow[]; plan: PlanSummary | null }) {
+  const onDay = plan && plan.pace.status === 'ahead' ? new Map(plan.topics.map((t) => [t.topic, t])) : null
   const [, navigate] = useLocation()
   const weakest = weakestTopics(rows)
   const weakestLabels = weakest.map((id) => rows.find((r) => r.topic === id)?.label ?? id)
@@ -36,7 +42,11 @@ export function TopicReadiness({ rows }: { rows: readonly ReadinessRow[] }) {
       </div>
       <p id="readiness-weakest" className="muted stats-note">
         {weakest.length > 0 ? `Weakest now: ${listOf(weakestLabels)}.` : 'There are no cards to study yet.'}{' '}
-        Recall is the mean chance of remembering a studied card right now.
+        Recall is the mean chance of remembering a studied card right now
+        {onDay
+          ? '; on the interview day, if nothing more were reviewed (— for topics outside the plan or not yet studied)'
+          : ''}
+        .
       </p>
       <table className="stats-table readiness-table">
         <thead>
@@ -44,6 +54,7 @@ export function TopicReadiness({ rows }: { rows: readonly ReadinessRow[] }) {
             <th scope="col">Topic</th>
             <th scope="col">Studied</th>
             <th scope="col">Recall now</th>
+            {onDay ? <th scope="col">On {formatShortDay(plan!.interviewDay)}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -68,6 +79,11 @@ export function TopicReadiness({ rows }: { rows: readonly ReadinessRow[] }) {
                   />
                 </span>
               </td>
+              {onDay ? (
+                <td className="readiness-on-day">
+                  {onDay.get(r.topic)?.studied ? formatWholePercent(onDay.get(r.topic)!.recallOnDay) : '—'}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

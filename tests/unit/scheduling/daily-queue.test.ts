@@ -59,7 +59,11 @@ describe('buildDailyQueue', () => {
   it('adds extra new cards and reviews ahead when asked ("study more")', () => {
     const q = buildDailyQueue(
       cards,
-      options({ limits: { newPerDay: 0, reviewsPerDay: 200 }, extraNew: 1, reviewAheadDays: 2 }),
+      options({
+        limits: { newPerDay: 0, reviewsPerDay: 200 },
+        extraNew: 1,
+        reviewCutoff: t0 + 12 * 3_600_000 + 2 * 86_400_000,
+      }),
     )
     expect(ids(q.main)).toEqual(['rev-overdue', 'rev-today', 'rev-tomorrow', 'new-1'])
   })

@@ -1,5 +1,5 @@
 /**
- * How the statistics screen writes numbers and study days. English only, like
+ * How the app writes numbers and study days (statistics, the interview plan). English only, like
  * the rest of the app; a study day is shown as its calendar date (UTC parts of
  * `day × 24 h`), so the output does not depend on the machine's time zone.
  */
