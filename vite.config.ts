@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config'
 import { bankPlugin } from './build/bank-plugin.ts'
 import { classicScriptPlugin } from './build/classic-script-plugin.ts'
 import { cspPlugin } from './build/csp-plugin.ts'
+import { pgliteDataDirPlugin } from './build/pglite-datadir-plugin.ts'
 
 export default defineConfig({
   plugins: [
@@ -38,7 +39,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,data,woff2,ttf}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,data,tgz,woff2,ttf}'],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         cleanupOutdatedCaches: true,
@@ -80,7 +81,8 @@ export default defineConfig({
   // Monaco's `?worker` imports must reach Vite's worker plugin, not the dependency optimizer
   // (pre-bundled, they lose their default export and the editor fails in `npm run dev`).
   optimizeDeps: { exclude: ['@electric-sql/pglite', 'monaco-esm', 'monaco-editor'] },
-  worker: { format: 'es' },
+  // The SQL worker imports the build-time data directory.
+  worker: { format: 'es', plugins: () => [pgliteDataDirPlugin()] },
   build: {
     target: 'es2022',
     sourcemap: false,

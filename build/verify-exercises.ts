@@ -9,6 +9,7 @@ import type { ParsedItem } from '../src/domain/content/parse-item-source.ts'
 import type { CodeExercise, SqlExercise } from '../src/domain/exercises/exercise.ts'
 import { transpileModule } from '../src/domain/exercises/transpile.ts'
 import { runSuiteLocked } from './locked-runtime.ts'
+import { pgliteDataDir } from './pglite-datadir-plugin.ts'
 import { SqlExerciseEngine } from '../src/workers/sql-engine.ts'
 import { describeError } from '../src/domain/validation/describe-error.ts'
 
@@ -95,7 +96,10 @@ export async function verifyExercises(items: ParsedItem[]): Promise<ExerciseVerd
     if (exercise.kind === 'code') {
       problems = await verifyCode(item, exercise)
     } else {
-      engine ??= new SqlExerciseEngine(await PGlite.create())
+      // From the build's pre-initialised data directory, as the app starts it (no initdb).
+      engine ??= new SqlExerciseEngine(
+        await PGlite.create({ loadDataDir: new Blob([new Uint8Array(await pgliteDataDir(process.cwd()))]) }),
+      )
       problems = await verifySql(engine, item, exercise)
     }
     verdicts.push({

@@ -47,3 +47,9 @@ declare module 'monaco-esm/languages/features/typescript/register.js' {
 }
 declare module 'monaco-esm/*.js'
 declare module 'monaco-esm/*.css'
+
+declare module 'virtual:pglite-datadir' {
+  /** URL of a gzipped PostgreSQL data directory made at build time (build/pglite-datadir-plugin.ts). */
+  const url: string
+  export default url
+}

@@ -5,8 +5,9 @@
  */
 import { PGlite } from '@electric-sql/pglite'
 import pgliteWasmUrl from 'pglite-dist/pglite.wasm?url'
-import initdbWasmUrl from 'pglite-dist/initdb.wasm?url'
 import pgliteDataUrl from 'pglite-dist/pglite.data?url'
+// A data directory initialised at build time (build/pglite-datadir-plugin.ts): no initdb at start.
+import dataDirUrl from 'virtual:pglite-datadir'
 import type { SqlRequest, SqlResponse } from '../domain/exercises/sql-protocol'
 import { SqlExerciseEngine } from './sql-engine'
 import { describeError } from '../domain/validation/describe-error.ts'
@@ -47,19 +48,16 @@ async function fetchWithProgress(urls: string[], onProgress: (loaded: number, to
 }
 
 async function start(): Promise<SqlExerciseEngine> {
-  const [wasm, initdb, data] = await fetchWithProgress(
-    [pgliteWasmUrl, initdbWasmUrl, pgliteDataUrl],
+  const [wasm, data, dataDir] = await fetchWithProgress(
+    [pgliteWasmUrl, pgliteDataUrl, dataDirUrl],
     (loaded, total) => scope.postMessage({ type: 'progress', phase: 'download', loaded, total }),
   )
   scope.postMessage({ type: 'progress', phase: 'start', loaded: 0, total: 0 })
-  const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
-    WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>),
-    WebAssembly.compile(initdb as Uint8Array<ArrayBuffer>),
-  ])
+  const pgliteWasmModule = await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>)
   const db = await PGlite.create({
     pgliteWasmModule,
-    initdbWasmModule,
     fsBundle: new Blob([data as Uint8Array<ArrayBuffer>]),
+    loadDataDir: new Blob([dataDir as Uint8Array<ArrayBuffer>], { type: 'application/x-gzip' }),
   })
   return new SqlExerciseEngine(db)
 }
