@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
@@ -157,6 +158,10 @@ test('two devices each merge the other’s backup and end with the same reviews 
     const summary = page.getByRole('region', { name: 'What merging changes' })
     // Both the shared card and the other device's own card are already here (as new cards): rescheduled.
     await expect(summary).toContainText('2 reviews new to this device, 2 cards rescheduled.')
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([])
     await summary.getByRole('button', { name: 'Merge' }).click()
     await expect(
       page.getByRole('status').filter({ hasText: `Merged ${name}: 2 reviews new to this device` }),
