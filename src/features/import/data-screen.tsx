@@ -3,10 +3,11 @@ import { AnkiImportPanel } from './anki-import-panel'
 import { BackupPanel } from './backup-panel'
 import { CsvImportPanel } from './csv-import-panel'
 import { DeckExportPanel } from './deck-export-panel'
+import { MergePanel } from './merge-panel'
 import { RestorePanel } from './restore-panel'
 import './import.css'
 
-/** Your data: back it up, restore it on another browser, import cards from elsewhere. */
+/** Your data: back it up, restore it on another browser, merge another device's, import cards from elsewhere. */
 export function DataScreen() {
   useDocumentTitle('Your data')
   return (
@@ -20,6 +21,7 @@ export function DataScreen() {
       </header>
       <BackupPanel />
       <RestorePanel />
+      <MergePanel />
       <AnkiImportPanel />
       <CsvImportPanel />
       <DeckExportPanel />
