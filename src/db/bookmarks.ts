@@ -12,10 +12,6 @@ export function useIsBookmarked(itemId: string): boolean | undefined {
   return useLiveQuery(async () => (await db.bookmarks.get(itemId)) !== undefined, [itemId])
 }
 
-export function useBookmarkedIds(): Set<string> | undefined {
-  return useLiveQuery(async () => new Set((await db.bookmarks.toCollection().primaryKeys()) as string[]), [])
-}
-
 /** The bookmarked ids as an observable, for screens that load the database after their first paint. */
 export function observeBookmarkedIds(): Observable<Set<string>> {
   return liveQuery(async () => new Set((await db.bookmarks.toCollection().primaryKeys()) as string[]))

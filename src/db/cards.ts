@@ -8,9 +8,7 @@ import { CardState, newCardRecord, topicDeckId, type CardRecord } from '../domai
 import { countLog, emptyReviewDay, type ReviewDay } from '../domain/scheduling/review-days'
 import type { GradeOutcome } from '../domain/scheduling/scheduler'
 import type { TopicId } from '../domain/content/topics'
-import { localTimeZone, remainingRoom, studyDayWindow } from '../domain/scheduling/study-day'
 import { db } from './db'
-import { getExtraNew, getSchedulingSettings } from './scheduling-settings'
 
 export interface BankCardSource {
   id: string
@@ -163,59 +161,3 @@ export async function countDueBefore(instant: number, now: number): Promise<numb
   return found.reduce((sum, cards) => sum + cards.length, 0)
 }
 
-export interface DueSummary {
-  learning: number
-  review: number
-  new: number
-}
-
-/**
- * What is due today, within the daily limits: for the home screen. Counts
- * through the indexes; bank cards never opened by the review screen count as new.
- */
-export function useDueSummary(
-  bankCardCount: number,
-  now: number,
-  /** The day's new-card limit an interview plan sets, instead of the settings'. */
-  plannedNew: number | null = null,
-): DueSummary | undefined {
-  return useLiveQuery(() => getDueSummary(bankCardCount, now, plannedNew), [bankCardCount, now, plannedNew])
-}
-
-export async function getDueSummary(
-  bankCardCount: number,
-  now: number,
-  plannedNew: number | null = null,
-): Promise<DueSummary> {
-  const stored = await getSchedulingSettings()
-  const settings = plannedNew === null ? stored : { ...stored, newPerDay: plannedNew }
-  const boundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
-  const { day, end: dayEnd } = studyDayWindow(now, boundary)
-  const active = (c: CardRecord) => !c.suspended && c.buriedUntil <= now
-  const [done, extra] = await Promise.all([getReviewDay(day), getExtraNew(day)])
-  const room = remainingRoom(settings, { newCards: done.newCards, reviews: done.review }, extra)
-  const reviewRoom = room.reviews
-  const read = (index: '[state+due]' | '[state+position]', state: number, until: number, wanted: number) =>
-    readActive(
-      index,
-      [
-        [state, -Infinity],
-        [state, until],
-      ],
-      wanted,
-      active,
-    )
-  const [learning, relearning, review, newInTable, bankInTable] = await Promise.all([
-    read('[state+due]', CardState.Learning, dayEnd, Number.POSITIVE_INFINITY),
-    read('[state+due]', CardState.Relearning, dayEnd, Number.POSITIVE_INFINITY),
-    read('[state+due]', CardState.Review, dayEnd, reviewRoom),
-    read('[state+position]', CardState.New, Number.MAX_SAFE_INTEGER, settings.newPerDay + 50),
-    db.cards.where('deckId').startsWith('topic:').count(),
-  ])
-  const newAvailable = newInTable.length + Math.max(0, bankCardCount - bankInTable)
-  return {
-    learning: learning.length + relearning.length,
-    review: review.length,
-    new: Math.min(newAvailable, room.newCards),
-  }
-}

@@ -1,9 +1,10 @@
 /** The interview plan: stored as a setting, and what it says today given the cards studied so far. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { TopicId } from '../domain/content/topics'
-import { CardState } from '../domain/scheduling/card'
 import {
   capDueBeforeInterview,
+  planCards,
+  planTopics,
   studyDayOfDate,
   summarizePlan,
   type InterviewPlanSetting,
@@ -53,7 +54,7 @@ export async function getPlanSummary(
   const boundary: DayBoundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
   const today = studyDayOf(at, boundary)
   const onDay = startOfStudyDay(interviewDay, boundary)
-  const topics = plan.topics.length > 0 ? plan.topics : (Object.keys(flashcardsByTopic) as TopicId[])
+  const topics = planTopics(plan, flashcardsByTopic)
   const scheduler = createScheduler(settings)
   const [cards, done] = await Promise.all([
     db.cards.where('topic').anyOf(topics).toArray(),
@@ -63,14 +64,7 @@ export async function getPlanSummary(
     plan,
     today,
     bankCards: new Map(topics.map((t) => [t, flashcardsByTopic[t] ?? 0])),
-    studiedCards: cards
-      .filter((c) => c.source === 'bank' && c.topic !== null)
-      .map((c) => ({
-        topic: c.topic as TopicId,
-        isNew: c.state === CardState.New,
-        recallNow: scheduler.retrievability(c, at),
-        recallOnDay: scheduler.retrievability(c, Math.max(at, onDay)),
-      })),
+    studiedCards: planCards(cards, (c, t) => scheduler.retrievability(c, t), at, onDay),
     introducedToday: done.newCards,
   })
 }

@@ -7,6 +7,7 @@
  * come in as parameters.
  */
 import type { TopicId } from '../content/topics.ts'
+import { CardState, type CardRecord } from './card.ts'
 
 export interface InterviewPlanSetting {
   /** The interview's local date, `YYYY-MM-DD`. */
@@ -235,4 +236,33 @@ export function summarizePlan(input: {
           )
         : [],
   }
+}
+
+/**
+ * The plan's view of stored cards: each bank card's topic, whether it is
+ * still new, and its recall now and at `onDay` (the start of the interview's
+ * study day) with no more reviews, from `retrievability(card, at)`.
+ */
+export function planCards(
+  cards: readonly CardRecord[],
+  retrievability: (card: CardRecord, at: number) => number,
+  at: number,
+  onDay: number,
+): { topic: TopicId; isNew: boolean; recallNow: number; recallOnDay: number }[] {
+  return cards
+    .filter((c) => c.source === 'bank' && c.topic !== null)
+    .map((c) => ({
+      topic: c.topic as TopicId,
+      isNew: c.state === CardState.New,
+      recallNow: retrievability(c, at),
+      recallOnDay: retrievability(c, Math.max(at, onDay)),
+    }))
+}
+
+/** The topics a plan covers: its own, or every topic of the bank when it names none. */
+export function planTopics(
+  plan: InterviewPlanSetting,
+  flashcardsByTopic: Readonly<Record<TopicId, number>>,
+): TopicId[] {
+  return plan.topics.length > 0 ? plan.topics : (Object.keys(flashcardsByTopic) as TopicId[])
 }

@@ -1,47 +1,46 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
 import stats from 'virtual:bank/stats'
-import { useBookmarkedIds } from '../../db/bookmarks'
-import { useDueSummary } from '../../db/cards'
-import { usePlanSummary } from '../../db/interview-plan'
-import { useItemViews } from '../../db/item-views'
+import { ErrorAlert } from '../../components/error-alert'
 import { InterviewPlanSummary } from '../../components/interview-plan-summary'
-import { plannedNewToday } from '../../domain/scheduling/interview-plan'
+import { useHomeData } from '../../db/home-reads'
 import { isTopicId, topicLabel } from '../../domain/content/topics'
 import { now } from '../../lib/clock'
 import { BackupReminder } from './backup-reminder'
 
 /**
  * What to do next: what is due, continue where you left off, the next
- * unopened question, bookmarks. Reads only fixed-size data, so the home
- * screen does not grow with the bank.
+ * unopened question, bookmarks, and the interview plan. Reads only fixed-size
+ * data, without the database library (db/home-reads), so the home screen
+ * stays small and does not grow with the bank.
  */
 export function HomeProgress() {
-  const views = useItemViews()
-  const bookmarked = useBookmarkedIds()
-  // The moment the home screen opened; the live query refreshes the counts after each review.
+  // The moment the home screen opened; the counts are read again when the page comes back into view.
   const [openedAt] = useState(now)
-  const plan = usePlanSummary(stats.flashcardsByTopic, openedAt)
-  const due = useDueSummary(stats.flashcards, openedAt, plan ? plannedNewToday(plan.pace, plan.today) : null)
-  if (views === undefined || bookmarked === undefined || due === undefined || plan === undefined) {
-    return <section className="panel next-step" aria-busy="true" aria-label="What to do next" />
+  const { data, error, refresh } = useHomeData(stats, openedAt)
+  if (!data) {
+    return error ? (
+      <ErrorAlert message={`Your progress could not be read: ${error}`} />
+    ) : (
+      <section className="panel next-step" aria-busy="true" aria-label="What to do next" />
+    )
   }
-  const last = views[0]
+  const { lastView: last, due, plan } = data
   const lastTopic = last?.topic && isTopicId(last.topic) ? last.topic : undefined
-  const opened = Math.min(views.length, stats.total)
+  const opened = Math.min(data.viewCount, stats.total)
 
   return (
     <>
-      <BackupReminder />
+      <BackupReminder status={data.backup} onDismissed={refresh} />
       {plan ? <InterviewPlanSummary summary={plan} editHref="/settings#interview-plan" /> : null}
       <section className="panel next-step" aria-labelledby="next-heading">
         <h2 id="next-heading">What to do next</h2>
         <p className="muted">
           You have opened {opened} of {stats.total} questions
-          {bookmarked.size > 0 ? (
+          {data.bookmarkCount > 0 ? (
             <>
               {' '}
-              and bookmarked <Link href="/bank?bookmarked=1">{bookmarked.size}</Link>
+              and bookmarked <Link href="/bank?bookmarked=1">{data.bookmarkCount}</Link>
             </>
           ) : null}
           .
