@@ -8,8 +8,9 @@
  *   virtual:bank/outline      [id, topic, type] of every item in bank order (home, flashcards)
  *   virtual:bank/summaries    id, type, topic, difficulty, tags, title (the list)
  *   virtual:bank/search-docs  plain text for full-text search
- *   virtual:bank/bodies       one lazy loader per topic of rendered HTML
- *   virtual:bank/topic/<id>   rendered items of one topic
+ *   virtual:bank/bodies       one lazy loader per item of its rendered HTML
+ *   virtual:bank/item/<id>    one item: its summary and rendered body (a few KB: a review
+ *                             card or an item page loads just that)
  */
 import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
@@ -100,16 +101,18 @@ export function bankPlugin(options: { dir?: string } = {}): Plugin {
       if (name === 'summaries') return asJsonModule(bank.summaries)
       if (name === 'search-docs') return asJsonModule(bank.searchDocs)
       if (name === 'bodies') {
-        const entries = topicIds.map(
-          (t) => `  ${JSON.stringify(t)}: () => import(${JSON.stringify(prefix + 'topic/' + t)}),`,
+        const entries = bank.summaries.map(
+          (item) =>
+            `  ${JSON.stringify(item.id)}: () => import(${JSON.stringify(prefix + 'item/' + item.id)}),`,
         )
-        return `export const topicLoaders = {\n${entries.join('\n')}\n}`
+        return `export const itemLoaders = {\n${entries.join('\n')}\n}`
       }
-      if (name.startsWith('topic/')) {
-        const topic = name.slice('topic/'.length)
-        const bodies = bank.bodiesByTopic.get(topic as (typeof topicIds)[number])
-        if (!bodies) throw new Error(`unknown bank module ${id.slice(1)}`)
-        return asJsonModule(bodies)
+      if (name.startsWith('item/')) {
+        const itemId = name.slice('item/'.length)
+        const summary = bank.summaries.find((s) => s.id === itemId)
+        const body = summary ? bank.bodiesByTopic.get(summary.topic)?.[itemId] : undefined
+        if (!summary || !body) throw new Error(`unknown bank module ${id.slice(1)}`)
+        return asJsonModule({ summary, body })
       }
       throw new Error(`unknown bank module ${id.slice(1)}`)
     },

@@ -19,9 +19,15 @@ declare module 'virtual:bank/search-docs' {
   export default docs
 }
 declare module 'virtual:bank/bodies' {
-  export const topicLoaders: Record<
-    import('./domain/content/topics').TopicId,
-    () => Promise<{ default: Record<string, import('./domain/content/item').ItemBody> }>
+  /** One loader per item: its summary and rendered body, each in a chunk of its own. */
+  export const itemLoaders: Record<
+    string,
+    () => Promise<{
+      default: {
+        summary: import('./domain/content/item').ItemSummary
+        body: import('./domain/content/item').ItemBody
+      }
+    }>
   >
 }
 declare module 'virtual:bank/outline' {

@@ -160,4 +160,3 @@ export async function countDueBefore(instant: number, now: number): Promise<numb
   )
   return found.reduce((sum, cards) => sum + cards.length, 0)
 }
-

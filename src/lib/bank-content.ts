@@ -1,20 +1,26 @@
-/** Loads the rendered bodies of bank items, one topic chunk at a time, cached. */
-import { topicLoaders } from 'virtual:bank/bodies'
-import type { ItemBody } from '../domain/content/item'
-import type { TopicId } from '../domain/content/topics'
+/** Loads bank items one at a time: each item's summary and rendered body is a chunk of its own, cached. */
+import { itemLoaders } from 'virtual:bank/bodies'
+import type { ItemBody, ItemSummary } from '../domain/content/item'
 
-const cache = new Map<TopicId, Promise<Record<string, ItemBody>>>()
+export interface LoadedItem {
+  summary: ItemSummary
+  body: ItemBody
+}
 
-export function loadTopicBodies(topic: TopicId): Promise<Record<string, ItemBody>> {
-  let pending = cache.get(topic)
+const cache = new Map<string, Promise<LoadedItem | undefined>>()
+
+/** An item's summary and body; undefined for an id the bank does not have. A failed load is not cached. */
+export function loadItem(id: string): Promise<LoadedItem | undefined> {
+  let pending = cache.get(id)
   if (!pending) {
-    pending = topicLoaders[topic]().then((m) => m.default)
-    pending.catch(() => cache.delete(topic))
-    cache.set(topic, pending)
+    const loader = Object.hasOwn(itemLoaders, id) ? itemLoaders[id] : undefined
+    pending = loader ? loader().then((m) => m.default) : Promise.resolve(undefined)
+    pending.catch(() => cache.delete(id))
+    cache.set(id, pending)
   }
   return pending
 }
 
-export async function loadItemBody(topic: TopicId, id: string): Promise<ItemBody | undefined> {
-  return (await loadTopicBodies(topic))[id]
+export async function loadItemBody(id: string): Promise<ItemBody | undefined> {
+  return (await loadItem(id))?.body
 }

@@ -53,7 +53,7 @@ function Item({ summary }: { summary: ItemSummary }) {
 
   useEffect(() => {
     let live = true
-    loadItemBody(summary.topic, summary.id).then(
+    loadItemBody(summary.id).then(
       (b) => live && setBody(b ?? 'error'),
       () => live && setBody('error'),
     )

@@ -21,7 +21,7 @@ export function PromptSections({ diagramId, promptId, manualTicks }: PromptSecti
   useEffect(() => {
     if (!summary) return
     let live = true
-    loadItemBody(summary.topic, summary.id).then(
+    loadItemBody(summary.id).then(
       (b) => live && setBody(b?.type === 'design' ? b : 'missing'),
       () => live && setBody('missing'),
     )

@@ -43,7 +43,7 @@ function ExerciseLoader({ summary }: { summary: ItemSummary }) {
     let live = true
     // The editor's code starts loading with the exercise, not after it.
     void CodeEditor.preload()
-    Promise.all([loadItemBody(summary.topic, summary.id), loadDraft(summary.id)]).then(
+    Promise.all([loadItemBody(summary.id), loadDraft(summary.id)]).then(
       ([body, draft]) => {
         if (!live) return
         setState(body && (body.type === 'code' || body.type === 'sql') ? { body, draft } : 'error')

@@ -19,7 +19,7 @@ export function useItemBodies(items: readonly MockItemRef[] | undefined): ItemBo
   useEffect(() => {
     if (!items) return
     let live = true
-    Promise.all(items.map((i) => loadItemBody(i.topic, i.id))).then(
+    Promise.all(items.map((i) => loadItemBody(i.id))).then(
       (loaded) => {
         if (!live) return
         const bodies = new Map<string, ItemBody>()

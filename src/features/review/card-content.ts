@@ -3,11 +3,10 @@
  * sanitized Markdown. Cached and prefetched, so the next card can show
  * without waiting for a chunk or the Markdown renderer.
  */
-import summaries from 'virtual:bank/summaries'
 import { db } from '../../db/db'
 import type { ItemBody, ItemSummary } from '../../domain/content/item'
 import type { CardRecord } from '../../domain/scheduling/card'
-import { loadItemBody } from '../../lib/bank-content'
+import { loadItem } from '../../lib/bank-content'
 import { loadUserMarkdown } from '../../lib/user-markdown'
 
 export type CardContent =
@@ -15,15 +14,14 @@ export type CardContent =
   | { kind: 'user'; frontHtml: string; backHtml: string }
   | { kind: 'missing'; reason: string }
 
-const summaryOf = new Map(summaries.map((s) => [s.id, s]))
 const cache = new Map<string, Promise<CardContent>>()
 
 async function fetchContent(card: CardRecord): Promise<CardContent> {
-  if (card.source === 'bank' && card.topic) {
-    const summary = summaryOf.get(card.id)
-    const body = summary ? await loadItemBody(card.topic, card.id) : undefined
-    return summary && body
-      ? { kind: 'bank', summary, body }
+  if (card.source === 'bank') {
+    // One small chunk per item: its summary (for the badges) and its rendered body.
+    const item = await loadItem(card.id)
+    return item
+      ? { kind: 'bank', summary: item.summary, body: item.body }
       : { kind: 'missing', reason: 'This question is no longer in the bank.' }
   }
   const [stored, render] = await Promise.all([db.userCards.get(card.id), loadUserMarkdown()])
@@ -50,5 +48,5 @@ export function loadCardContent(card: CardRecord): Promise<CardContent> {
  * be edited in the card browser meanwhile. Bank content never changes.
  */
 export function forgetUserCardContent(): void {
-  for (const id of cache.keys()) if (!summaryOf.has(id)) cache.delete(id)
+  for (const id of cache.keys()) if (id.startsWith('user:') || id.startsWith('import:')) cache.delete(id)
 }

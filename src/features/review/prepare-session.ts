@@ -17,7 +17,6 @@ import {
   type DayBoundary,
 } from '../../domain/scheduling/study-day'
 import { now } from '../../lib/clock'
-import { loadUserMarkdown } from '../../lib/user-markdown'
 import type { SessionContext } from './review-store'
 
 /** The bank items that are flashcards, in bank order. */
@@ -38,8 +37,6 @@ export async function prepareSession(
   request: SessionRequest,
 ): Promise<{ context: SessionContext; queue: DailyQueue; boundary: DayBoundary }> {
   const at = now()
-  // The Markdown renderer for user and imported cards loads while the queue is read.
-  void loadUserMarkdown().catch(() => undefined)
   const [settings, plan] = await Promise.all([
     getSchedulingSettings(),
     getInterviewPlan(),

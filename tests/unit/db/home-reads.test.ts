@@ -4,12 +4,13 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../src/db/db'
+import type { TopicId } from '../../../src/domain/content/topics'
 import { readHomeData } from '../../../src/db/home-reads'
 import { saveInterviewPlan } from '../../../src/db/interview-plan'
 import { CardState } from '../../../src/domain/scheduling/card'
 import { card, day, t0 } from '../scheduling/fixtures'
 
-const bank = { flashcards: 10, flashcardsByTopic: { http: 6, caching: 4 } as Record<string, number> }
+const bank = { flashcards: 10, flashcardsByTopic: { http: 6, caching: 4 } as Record<TopicId, number> }
 
 describe('the home screen’s reads', () => {
   beforeEach(async () => {
