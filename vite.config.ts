@@ -6,6 +6,18 @@ import { bankPlugin } from './build/bank-plugin.ts'
 import { classicScriptPlugin } from './build/classic-script-plugin.ts'
 import { cspPlugin } from './build/csp-plugin.ts'
 
+/**
+ * Cross-origin isolation: the FSRS optimizer (fsrs-browser, WebAssembly with
+ * threads) needs SharedArrayBuffer, which a page has only when its document
+ * and its workers are served with these two headers. Every response gets them
+ * (a dedicated worker of an isolated page must send COEP too); a host that
+ * serves the built app must send them as well (README, "Hosting").
+ */
+const crossOriginIsolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+}
+
 export default defineConfig({
   plugins: [
     bankPlugin(),
@@ -79,7 +91,10 @@ export default defineConfig({
   // PGlite finds its files next to its modules; pre-bundling would move it away from them.
   // Monaco's `?worker` imports must reach Vite's worker plugin, not the dependency optimizer
   // (pre-bundled, they lose their default export and the editor fails in `npm run dev`).
-  optimizeDeps: { exclude: ['@electric-sql/pglite', 'monaco-esm', 'monaco-editor'] },
+  // fsrs-browser finds its WebAssembly and its thread helper next to its module, too.
+  optimizeDeps: { exclude: ['@electric-sql/pglite', 'monaco-esm', 'monaco-editor', 'fsrs-browser'] },
+  server: { headers: crossOriginIsolationHeaders },
+  preview: { headers: crossOriginIsolationHeaders },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
