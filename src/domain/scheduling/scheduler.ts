@@ -10,7 +10,7 @@ import {
   type GradeValue,
   type ReviewLogRecord,
 } from './card.ts'
-import type { SchedulingSettings } from './settings.ts'
+import type { FsrsWeights, SchedulingSettings } from './settings.ts'
 
 export interface GradeOutcome {
   card: CardRecord
@@ -58,9 +58,11 @@ function fromFsrs(card: Card, base: CardRecord): CardRecord {
   }
 }
 
-export function createScheduler(settings: SchedulingSettings): Scheduler {
+/** A scheduler for the settings; with `w`, FSRS runs with those parameters instead of its defaults. */
+export function createScheduler(settings: SchedulingSettings & Partial<FsrsWeights>): Scheduler {
   const engine: FSRS = fsrs(
     generatorParameters({
+      ...(settings.w ? { w: [...settings.w] } : {}),
       request_retention: settings.desiredRetention,
       maximum_interval: settings.maximumIntervalDays,
       enable_fuzz: settings.fuzz,

@@ -19,6 +19,17 @@ export interface SchedulingSettings {
   learnAheadMinutes: number
 }
 
+/** FSRS-6 has 21 parameters (ts-fsrs 5, fsrs-rs 5). */
+export const fsrsParameterCount = 21
+
+/**
+ * The FSRS parameters a scheduler runs with: fitted to the user's reviews
+ * (the `fsrsParameters` setting), or null for ts-fsrs's defaults.
+ */
+export interface FsrsWeights {
+  w: readonly number[] | null
+}
+
 export const defaultSchedulingSettings: SchedulingSettings = {
   desiredRetention: 0.9,
   maximumIntervalDays: 36500,
