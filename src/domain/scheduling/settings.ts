@@ -23,6 +23,35 @@ export interface SchedulingSettings {
 export const fsrsParameterCount = 21
 
 /**
+ * The widest range ts-fsrs clips each FSRS-6 parameter to (its
+ * `CLAMP_PARAMETERS(2, true)`; a test keeps them equal). Written out so the
+ * settings' read path, on every screen, does not load ts-fsrs.
+ */
+export const fsrsParameterRanges: readonly (readonly [number, number])[] = [
+  [0.001, 100],
+  [0.001, 100],
+  [0.001, 100],
+  [0.001, 100],
+  [1, 10],
+  [0.001, 4],
+  [0.001, 4],
+  [0.001, 0.75],
+  [0, 4.5],
+  [0, 0.8],
+  [0.001, 3.5],
+  [0.001, 5],
+  [0.001, 0.25],
+  [0.001, 0.9],
+  [0, 4],
+  [0, 1],
+  [1, 6],
+  [0, 2],
+  [0, 2],
+  [0.01, 0.8],
+  [0.1, 0.8],
+]
+
+/**
  * The FSRS parameters a scheduler runs with: fitted to the user's reviews
  * (the `fsrsParameters` setting), or null for ts-fsrs's defaults.
  */

@@ -8,10 +8,10 @@
  */
 import * as z from 'zod/mini'
 import { describeValue, formatPath, plainIssueMessage } from '../validation/plain-errors.ts'
-import { CLAMP_PARAMETERS, W17_W18_Ceiling } from 'ts-fsrs'
 import {
   defaultSchedulingSettings,
   fsrsParameterCount,
+  fsrsParameterRanges,
   stepPattern,
   type SchedulingSettings,
 } from '../scheduling/settings.ts'
@@ -68,12 +68,9 @@ export interface FittedFsrsParameters {
   rmse: { default: number; fitted: number }
 }
 
-/** The widest range ts-fsrs clips each FSRS-6 parameter to. */
-const parameterRanges = CLAMP_PARAMETERS(W17_W18_Ceiling, true)
-
 const withinRanges = (w: readonly number[]) =>
   w.every((x, i) => {
-    const [min = Number.NaN, max = Number.NaN] = parameterRanges[i] ?? []
+    const [min = Number.NaN, max = Number.NaN] = fsrsParameterRanges[i] ?? []
     return x >= min && x <= max
   })
 
