@@ -67,8 +67,17 @@ test('Optimize recovers the parameters a review log was generated from', async (
   await page.goto('/settings')
   const panel = page.getByRole('region', { name: 'FSRS parameters' })
   await expect(panel).toContainText('In use: the default parameters')
+  // fsrs-rs (its worker, its WebAssembly) loads only when the user optimizes.
+  const fetchedOptimizer = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((e) => /fsrs-optimizer\.worker|fsrs_browser/.test(e.name)),
+    )
+  expect(await fetchedOptimizer()).toBe(false)
   await panel.getByRole('button', { name: 'Optimize' }).click()
   await expect(panel.getByRole('progressbar', { name: 'Fitting FSRS parameters' })).toBeVisible()
+  await expect.poll(fetchedOptimizer).toBe(true)
   const table = panel.getByRole('table', { name: /How well each set of parameters predicts/ })
   await expect(table).toBeVisible({ timeout: 90_000 })
   const cell = async (row: string, column: number) =>

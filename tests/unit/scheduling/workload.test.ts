@@ -1,11 +1,14 @@
 // @vitest-environment node
+import { FSRSAlgorithm, generatorParameters } from 'ts-fsrs'
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../../../src/domain/mock/seeded-random'
 import { CardState } from '../../../src/domain/scheduling/card'
 import { simulateReviewLog } from '../../../src/domain/scheduling/fsrs-simulation'
 import { defaultFsrsParameters } from '../../../src/domain/scheduling/fsrs-training'
 import { studyDayOf } from '../../../src/domain/scheduling/study-day'
 import {
   estimateDailyReviews,
+  memoryModel,
   retentionChoices,
   toWorkloadCards,
   type WorkloadOptions,
@@ -97,5 +100,34 @@ describe('the daily workload of a desired retention', () => {
       boundary,
     )
     expect(cards).toEqual([{ stability: 3, difficulty: 5, lastDay: -5, dueDay: 0 }])
+  })
+})
+
+describe("the estimate's FSRS steps", () => {
+  it('are ts-fsrs’s, to the last rounding', () => {
+    const random = seededRandom('memory-model')
+    for (const w of [
+      defaultFsrsParameters,
+      defaultFsrsParameters.map((x, i) => (i === 20 ? 0.4 : x * 1.2)),
+    ]) {
+      const ours = memoryModel(w, 0.87, 36500)
+      const theirs = new FSRSAlgorithm(
+        generatorParameters({
+          w: [...w],
+          request_retention: 0.87,
+          enable_fuzz: false,
+          enable_short_term: true,
+        }),
+      )
+      expect(ours.next(null, 0, 3)).toEqual(theirs.next_state(null, 0, 3))
+      for (let i = 0; i < 500; i++) {
+        const state = { stability: 0.1 + random() * 200, difficulty: 1 + random() * 9 }
+        const t = Math.floor(random() * 3) === 0 ? 0 : Math.floor(random() * 300)
+        const g = (1 + Math.floor(random() * 4)) as 1 | 2 | 3 | 4
+        expect(ours.next(state, t, g)).toEqual(theirs.next_state(state, t, g))
+        expect(ours.recall(t, state.stability)).toBe(theirs.forgetting_curve(t, state.stability))
+        expect(ours.interval(state.stability)).toBe(theirs.next_interval(state.stability, t))
+      }
+    }
   })
 })
