@@ -6,6 +6,8 @@
  * Loaded only when the user presses Optimize.
  */
 import init, { Fsrs, Progress, initThreadPool, type InitOutput } from 'fsrs-browser'
+// The WebAssembly by URL, as Vite serves and bundles it (dev and build alike).
+import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url'
 import type { OptimizerRequest, OptimizerResponse } from '../domain/scheduling/optimizer-protocol'
 import { describeError } from '../domain/validation/describe-error.ts'
 
@@ -65,7 +67,7 @@ scope.onmessage = async (event) => {
     return
   }
   try {
-    wasm ??= await init()
+    wasm ??= await init({ module_or_path: wasmUrl })
   } catch (error) {
     fail('load', `The optimizer could not be loaded: ${describeError(error)}`)
     return
