@@ -7,6 +7,18 @@ import { classicScriptPlugin } from './build/classic-script-plugin.ts'
 import { cspPlugin } from './build/csp-plugin.ts'
 import { pgliteDataDirPlugin } from './build/pglite-datadir-plugin.ts'
 
+/**
+ * Cross-origin isolation: the FSRS optimizer (fsrs-browser, WebAssembly with
+ * threads) needs SharedArrayBuffer, which a page has only when its document
+ * and its workers are served with these two headers. Every response gets them
+ * (a dedicated worker of an isolated page must send COEP too); a host that
+ * serves the built app must send them as well (README, "Hosting").
+ */
+const crossOriginIsolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+}
+
 export default defineConfig({
   plugins: [
     bankPlugin(),
@@ -80,7 +92,10 @@ export default defineConfig({
   // PGlite finds its files next to its modules; pre-bundling would move it away from them.
   // Monaco's `?worker` imports must reach Vite's worker plugin, not the dependency optimizer
   // (pre-bundled, they lose their default export and the editor fails in `npm run dev`).
-  optimizeDeps: { exclude: ['@electric-sql/pglite', 'monaco-esm', 'monaco-editor'] },
+  // fsrs-browser finds its WebAssembly and its thread helper next to its module, too.
+  optimizeDeps: { exclude: ['@electric-sql/pglite', 'monaco-esm', 'monaco-editor', 'fsrs-browser'] },
+  server: { headers: crossOriginIsolationHeaders },
+  preview: { headers: crossOriginIsolationHeaders },
   // The SQL worker imports the build-time data directory.
   worker: { format: 'es', plugins: () => [pgliteDataDirPlugin()] },
   build: {

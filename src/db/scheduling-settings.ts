@@ -1,20 +1,42 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { SchedulingSettings } from '../domain/scheduling/settings'
-import { readExtraNew, readSchedulingSettings, type ExtraNewToday } from '../domain/settings/stored-settings'
+import type { FsrsWeights, SchedulingSettings } from '../domain/scheduling/settings'
+import {
+  readExtraNew,
+  readFsrsParameters,
+  readSchedulingSettings,
+  type ExtraNewToday,
+} from '../domain/settings/stored-settings'
 import { db } from './db'
 
 const key = 'scheduling'
+export const fsrsParametersKey = 'fsrsParameters'
 
-/** The settings as stored, read through their schema: a bad or missing field takes its default. */
-export async function getSchedulingSettings(): Promise<SchedulingSettings> {
-  return readSchedulingSettings((await db.settings.get(key))?.value)
+/** The settings a scheduler needs: the user's scheduling settings and the FSRS parameters in use. */
+export type SchedulerSettings = SchedulingSettings & FsrsWeights
+
+/**
+ * The settings as stored, read through their schemas: a bad or missing field
+ * takes its default, and fitted FSRS parameters that are missing or bad give
+ * way to the defaults (`w: null`).
+ */
+export async function getSchedulingSettings(): Promise<SchedulerSettings> {
+  const [scheduling, fitted] = await db.settings.bulkGet([key, fsrsParametersKey])
+  return {
+    ...readSchedulingSettings(scheduling?.value),
+    w: readFsrsParameters(fitted?.value)?.w ?? null,
+  }
 }
 
-export async function saveSchedulingSettings(settings: SchedulingSettings): Promise<void> {
-  await db.settings.put({ key, value: settings })
+/** Stores the scheduling settings (the FSRS parameters are stored on their own, see db/fsrs-parameters). */
+export async function saveSchedulingSettings(
+  settings: SchedulingSettings & Partial<FsrsWeights>,
+): Promise<void> {
+  const value: Partial<SchedulingSettings & FsrsWeights> = { ...settings }
+  delete value.w
+  await db.settings.put({ key, value })
 }
 
-export function useSchedulingSettings(): SchedulingSettings | undefined {
+export function useSchedulingSettings(): SchedulerSettings | undefined {
   return useLiveQuery(getSchedulingSettings, [])
 }
 

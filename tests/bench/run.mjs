@@ -8,11 +8,12 @@ import { chromium } from 'playwright-core'
 import { benchCanvas } from './canvas.mjs'
 import { benchExercises } from './exercises.mjs'
 import { benchFlashcards } from './flashcards.mjs'
+import { benchOptimizer } from './optimizer.mjs'
 import { startStaticServer } from './static-server.mjs'
 
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium'
 const coldLoads = Number(process.env.BENCH_LOADS ?? 21)
-// BENCH_ONLY=bank, flashcards, canvas or exercises runs one group of figures.
+// BENCH_ONLY=bank, flashcards, canvas, exercises or optimizer runs one group of figures.
 const only = process.env.BENCH_ONLY ?? ''
 const runs = (group) => only === '' || only === group
 
@@ -186,6 +187,9 @@ try {
 
   // 7. Exercises: Monaco, the code sandbox and PGlite, offline.
   if (runs('exercises')) await benchExercises(browser, base, { median, add, round })
+
+  // 8. The FSRS optimizer on 10,000 reviews, under cross-origin isolation.
+  if (runs('optimizer')) await benchOptimizer(browser, base, { add, round })
 } finally {
   await browser.close()
   await server.close()

@@ -1,6 +1,8 @@
 // A minimal static file server on loopback for the bench: the built app at /
 // (with the single-page fallback to index.html) and the baseline pages at
 // /__bench/. No compression, no caching headers: both sides are served alike.
+// Every response is cross-origin isolated (COOP and COEP), as the app's host
+// must serve it: the FSRS optimizer needs SharedArrayBuffer.
 import { createReadStream, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
@@ -40,6 +42,8 @@ export function startStaticServer({ app, bench }) {
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
     })
     createReadStream(file).pipe(res)
   })

@@ -10,7 +10,7 @@ import {
   type GradeValue,
   type ReviewLogRecord,
 } from './card.ts'
-import type { SchedulingSettings } from './settings.ts'
+import type { FsrsWeights, SchedulingSettings } from './settings.ts'
 
 export interface GradeOutcome {
   card: CardRecord
@@ -77,10 +77,15 @@ function capped(card: CardRecord, now: number, capDue: SchedulerOptions['capDue'
   return { ...card, due, scheduledDays: Math.max(0, Math.round((due - now) / msPerDay)) }
 }
 
-export function createScheduler(settings: SchedulingSettings, options: SchedulerOptions = {}): Scheduler {
+/** A scheduler for the settings; with `w`, FSRS runs with those parameters instead of its defaults. */
+export function createScheduler(
+  settings: SchedulingSettings & Partial<FsrsWeights>,
+  options: SchedulerOptions = {},
+): Scheduler {
   const { capDue } = options
   const engine: FSRS = fsrs(
     generatorParameters({
+      ...(settings.w ? { w: [...settings.w] } : {}),
       request_retention: settings.desiredRetention,
       maximum_interval: settings.maximumIntervalDays,
       enable_fuzz: settings.fuzz,

@@ -19,6 +19,46 @@ export interface SchedulingSettings {
   learnAheadMinutes: number
 }
 
+/** FSRS-6 has 21 parameters (ts-fsrs 5, fsrs-rs 5). */
+export const fsrsParameterCount = 21
+
+/**
+ * The widest range ts-fsrs clips each FSRS-6 parameter to (its
+ * `CLAMP_PARAMETERS(2, true)`; a test keeps them equal). Written out so the
+ * settings' read path, on every screen, does not load ts-fsrs.
+ */
+export const fsrsParameterRanges: readonly (readonly [number, number])[] = [
+  [0.001, 100],
+  [0.001, 100],
+  [0.001, 100],
+  [0.001, 100],
+  [1, 10],
+  [0.001, 4],
+  [0.001, 4],
+  [0.001, 0.75],
+  [0, 4.5],
+  [0, 0.8],
+  [0.001, 3.5],
+  [0.001, 5],
+  [0.001, 0.25],
+  [0.001, 0.9],
+  [0, 4],
+  [0, 1],
+  [1, 6],
+  [0, 2],
+  [0, 2],
+  [0.01, 0.8],
+  [0.1, 0.8],
+]
+
+/**
+ * The FSRS parameters a scheduler runs with: fitted to the user's reviews
+ * (the `fsrsParameters` setting), or null for ts-fsrs's defaults.
+ */
+export interface FsrsWeights {
+  w: readonly number[] | null
+}
+
 export const defaultSchedulingSettings: SchedulingSettings = {
   desiredRetention: 0.9,
   maximumIntervalDays: 36500,

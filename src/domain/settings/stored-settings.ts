@@ -8,7 +8,13 @@
  */
 import * as z from 'zod/mini'
 import { describeValue, formatPath, plainIssueMessage } from '../validation/plain-errors.ts'
-import { defaultSchedulingSettings, stepPattern, type SchedulingSettings } from '../scheduling/settings.ts'
+import {
+  defaultSchedulingSettings,
+  fsrsParameterCount,
+  fsrsParameterRanges,
+  stepPattern,
+  type SchedulingSettings,
+} from '../scheduling/settings.ts'
 import { studyDayOfDate, type InterviewPlanSetting } from '../scheduling/interview-plan.ts'
 import { topicIds } from '../content/topics.ts'
 
@@ -60,6 +66,38 @@ const interviewPlan = z.object({
   topics: z.array(z.enum(topicIds)),
 })
 
+/** FSRS parameters fitted to the user's reviews, and how they compared with the defaults on those reviews. */
+export interface FittedFsrsParameters {
+  /** The 21 FSRS-6 parameters, within the ranges ts-fsrs accepts. */
+  w: number[]
+  fittedAt: number
+  /** Reviews they were fitted on. */
+  reviews: number
+  logLoss: { default: number; fitted: number }
+  rmse: { default: number; fitted: number }
+}
+
+const withinRanges = (w: readonly number[]) =>
+  w.every((x, i) => {
+    const [min = Number.NaN, max = Number.NaN] = fsrsParameterRanges[i] ?? []
+    return x >= min && x <= max
+  })
+
+const metric = z.object({ default: z.number().check(z.gte(0)), fitted: z.number().check(z.gte(0)) })
+
+const fsrsParametersSchema = z.object({
+  w: z
+    .array(z.number())
+    .check(
+      z.length(fsrsParameterCount, { error: `must be a list of ${fsrsParameterCount} numbers (FSRS-6)` }),
+      z.refine(withinRanges, { error: "has a parameter outside FSRS-6's range" }),
+    ),
+  fittedAt: z.number(),
+  reviews: z.int().check(z.gte(0)),
+  logLoss: metric,
+  rmse: metric,
+})
+
 /**
  * Every setting key and what its value may be. A key that is missing here is
  * not a setting this version knows. (Scheduling may lack fields a later version
@@ -71,6 +109,7 @@ export const settingSchemas = {
   lastBackupAt: z.number(),
   backupReminderDismissedAt: z.number(),
   interviewPlan,
+  fsrsParameters: fsrsParametersSchema,
 } satisfies Record<string, z.ZodMiniType>
 
 export type SettingKey = keyof typeof settingSchemas
@@ -107,4 +146,10 @@ export function readInterviewPlan(stored: unknown): InterviewPlanSetting | null 
 export function readExtraNew(stored: unknown, day: number): number {
   const parsed = settingSchemas.extraNew.safeParse(stored)
   return parsed.success && parsed.data.day === day ? parsed.data.extra : 0
+}
+
+/** Fitted FSRS parameters from a stored value; null (use the defaults) when it is missing or not valid. */
+export function readFsrsParameters(stored: unknown): FittedFsrsParameters | null {
+  const parsed = fsrsParametersSchema.safeParse(stored)
+  return parsed.success ? parsed.data : null
 }

@@ -1,18 +1,31 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { saveSchedulingSettings, useSchedulingSettings } from '../../db/scheduling-settings'
 import { defaultSchedulingSettings } from '../../domain/scheduling/settings'
+import { retentionChoices } from '../../domain/scheduling/workload'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { InterviewPlanPanel } from './interview-plan-panel'
+import { FsrsParametersPanel } from './fsrs-parameters-panel'
 import { ResetPanel } from './reset-panel'
+import { RetentionChoice } from './retention-choice'
 import { StoragePanel } from './storage-panel'
 import { fromForm, toForm, type FormErrors, type SettingsForm } from './settings-form'
+import { useRetentionWorkloads } from './use-retention-workloads'
 import './settings.css'
 import { describeError } from '../../domain/validation/describe-error'
 
 export function SettingsScreen() {
   useDocumentTitle('Settings')
   const stored = useSchedulingSettings()
+  // The retentions offered: the usual choices, and the stored one if it is another.
+  const retentions = useMemo(
+    () =>
+      stored && !retentionChoices.includes(stored.desiredRetention)
+        ? [...retentionChoices, stored.desiredRetention].sort((a, b) => a - b)
+        : retentionChoices,
+    [stored],
+  )
+  const workloads = useRetentionWorkloads(stored, retentions)
   return (
     <div className="settings">
       <header className="page-header">
@@ -24,25 +37,25 @@ export function SettingsScreen() {
       </header>
       <InterviewPlanPanel />
       {stored ? (
-        <SchedulingForm key={JSON.stringify(stored)} initial={toForm(stored)} />
+        <SchedulingForm
+          key={JSON.stringify(toForm(stored))}
+          initial={toForm(stored)}
+          retentions={retentions}
+          workloads={workloads}
+        />
       ) : (
         <p className="muted">Loading…</p>
       )}
+      <FsrsParametersPanel />
       <StoragePanel />
       <ResetPanel />
     </div>
   )
 }
 
-type TextKey = Exclude<keyof SettingsForm, 'leechAction' | 'fuzz'>
+type TextKey = Exclude<keyof SettingsForm, 'leechAction' | 'fuzz' | 'desiredRetention'>
 
 const fields: { key: TextKey; label: string; hint: string; inputMode?: 'numeric' | 'decimal' }[] = [
-  {
-    key: 'desiredRetention',
-    label: 'Desired retention',
-    hint: 'The chance of remembering a card when it is due. 0.90 is a good default; higher means more reviews.',
-    inputMode: 'decimal',
-  },
   {
     key: 'newPerDay',
     label: 'New cards per day',
@@ -91,7 +104,15 @@ const fields: { key: TextKey; label: string; hint: string; inputMode?: 'numeric'
   },
 ]
 
-function SchedulingForm({ initial }: { initial: SettingsForm }) {
+function SchedulingForm({
+  initial,
+  retentions,
+  workloads,
+}: {
+  initial: SettingsForm
+  retentions: readonly number[]
+  workloads: Map<number, number> | undefined
+}) {
   const [form, setForm] = useState(initial)
   const [errors, setErrors] = useState<FormErrors>({})
   const [status, setStatus] = useState('')
@@ -126,6 +147,13 @@ function SchedulingForm({ initial }: { initial: SettingsForm }) {
         void submit()
       }}
     >
+      <RetentionChoice
+        value={form.desiredRetention}
+        options={retentions}
+        workloads={workloads}
+        onChange={(desiredRetention) => set({ desiredRetention })}
+      />
+      {errors.desiredRetention ? <p className="field-error">{errors.desiredRetention}</p> : null}
       {fields.map((f) => (
         <div className="field" key={f.key}>
           <label htmlFor={`setting-${f.key}`}>{f.label}</label>

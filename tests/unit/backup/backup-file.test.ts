@@ -7,6 +7,7 @@ import {
   type BackupFile,
 } from '../../../src/domain/backup/backup-file'
 import { backupReminderDue } from '../../../src/domain/backup/reminder'
+import { defaultFsrsParameters } from '../../../src/domain/scheduling/fsrs-training'
 
 const t0 = Date.UTC(2026, 10, 21, 12)
 const day = 86_400_000
@@ -145,6 +146,25 @@ describe('reading a backup file', () => {
     expect(
       readBackup(serializeBackup(backup({ settings: [{ key: 'scheduling', value: { newPerDay: 30 } }] }))).ok,
     ).toBe(true)
+  })
+
+  it('carries fitted FSRS parameters, and refuses doctored ones naming the key', () => {
+    const fitted = {
+      w: [...defaultFsrsParameters],
+      fittedAt: t0,
+      reviews: 800,
+      logLoss: { default: 0.35, fitted: 0.33 },
+      rmse: { default: 0.05, fitted: 0.04 },
+    }
+    const read = readBackup(serializeBackup(backup({ settings: [{ key: 'fsrsParameters', value: fitted }] })))
+    expect(read.ok && read.backup.tables.settings).toEqual([{ key: 'fsrsParameters', value: fitted }])
+    expect(
+      error(
+        serializeBackup(
+          backup({ settings: [{ key: 'fsrsParameters', value: { ...fitted, w: [1, 2, 3] } }] }),
+        ),
+      ),
+    ).toBe("settings[0] ('fsrsParameters'): w: must be a list of 21 numbers (FSRS-6).")
   })
 
   it('refuses two rows with the same key', () => {

@@ -1,8 +1,15 @@
 // @vitest-environment node
+import { CLAMP_PARAMETERS, W17_W18_Ceiling } from 'ts-fsrs'
 import { describe, expect, it } from 'vitest'
-import { defaultSchedulingSettings } from '../../../src/domain/scheduling/settings'
+import { defaultFsrsParameters } from '../../../src/domain/scheduling/fsrs-training'
+import {
+  defaultSchedulingSettings,
+  fsrsParameterCount,
+  fsrsParameterRanges,
+} from '../../../src/domain/scheduling/settings'
 import {
   readExtraNew,
+  readFsrsParameters,
   readSchedulingSettings,
   settingProblem,
 } from '../../../src/domain/settings/stored-settings'
@@ -44,5 +51,49 @@ describe('stored settings, read through their schema', () => {
     expect(settingProblem('lastBackupAt', 'yesterday')).toBe("value: must be a number, not 'yesterday'")
     expect(settingProblem('nope', 1)).toBe('not a setting this version of Backprep knows')
     expect(settingProblem('scheduling', { ...defaultSchedulingSettings })).toBeNull()
+  })
+})
+
+describe('fitted FSRS parameters, read through their schema', () => {
+  const fitted = {
+    w: [...defaultFsrsParameters],
+    fittedAt: Date.parse('2026-04-12T08:00:00Z'),
+    reviews: 1234,
+    logLoss: { default: 0.36, fitted: 0.34 },
+    rmse: { default: 0.05, fitted: 0.03 },
+  }
+
+  it('keeps a valid value', () => {
+    expect(readFsrsParameters(fitted)).toEqual(fitted)
+    expect(settingProblem('fsrsParameters', fitted)).toBeNull()
+  })
+
+  it('falls back to the defaults (null) for anything else', () => {
+    const bad: unknown[] = [
+      undefined,
+      null,
+      'fitted',
+      { ...fitted, w: fitted.w.slice(0, 19) }, // FSRS-5's count
+      { ...fitted, w: [...fitted.w.slice(0, 20), 'decay'] },
+      { ...fitted, w: [...fitted.w.slice(0, 20), Number.NaN] },
+      { ...fitted, w: [-1, ...fitted.w.slice(1)] }, // outside FSRS-6's range
+      { ...fitted, reviews: 12.5 },
+      { w: fitted.w },
+    ]
+    for (const value of bad) expect(readFsrsParameters(value)).toBeNull()
+  })
+
+  it('names the problem when a backup holds a bad value', () => {
+    expect(settingProblem('fsrsParameters', { ...fitted, w: fitted.w.slice(0, 19) })).toBe(
+      'w: must be a list of 21 numbers (FSRS-6)',
+    )
+    expect(settingProblem('fsrsParameters', { ...fitted, w: [200, ...fitted.w.slice(1)] })).toBe(
+      "w: has a parameter outside FSRS-6's range",
+    )
+  })
+
+  it('checks the ranges ts-fsrs clips to', () => {
+    expect(fsrsParameterRanges).toEqual(CLAMP_PARAMETERS(W17_W18_Ceiling, true))
+    expect(fsrsParameterRanges).toHaveLength(fsrsParameterCount)
   })
 })
