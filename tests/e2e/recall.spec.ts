@@ -3,6 +3,11 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
+// Learning steps of minutes must not cross the 4 AM study-day boundary mid-test: a fixed midday.
+test.beforeEach(async ({ context }) => {
+  await context.clock.install({ time: new Date('2026-12-07T12:00:00Z') })
+})
+
 /** The element's box lies inside the viewport, and above `below` when given (the sticky grade bar). */
 async function expectOnScreen(page: Page, locator: Locator, below?: Locator) {
   const box = await locator.boundingBox()

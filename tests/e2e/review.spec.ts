@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
+// Learning steps of minutes must not cross the 4 AM study-day boundary mid-test: a fixed midday.
+test.beforeEach(async ({ context }) => {
+  await context.clock.install({ time: new Date('2026-12-07T12:00:00Z') })
+})
+
 const counts = (page: Page) => page.getByText(/^\d+ new, \d+ learning, \d+ to review$/)
 
 /** Reads a count straight from IndexedDB, the way a new tab would see it. */
