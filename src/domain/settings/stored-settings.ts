@@ -3,11 +3,12 @@
  * a stored setting may hold. A backup whose setting breaks its schema is
  * refused, naming the key and the reason; a bad or missing value read from the
  * database falls back to its default, field by field, so no screen ever meets
- * a value it cannot use. zod's tree-shakable build: the read path is on every
- * screen that schedules cards.
+ * a value it cannot use. The read path is on every screen that schedules cards,
+ * the first one included, so the checks are the app's own small ones
+ * (validation/checks), not a validation library.
  */
-import * as z from 'zod/mini'
-import { describeValue, formatPath, plainIssueMessage } from '../validation/plain-errors.ts'
+import { array, boolean, int, number, object, oneOf, string, type Check } from '../validation/checks.ts'
+import { describeValue, formatPath } from '../validation/plain-errors.ts'
 import {
   defaultSchedulingSettings,
   fsrsParameterCount,
@@ -29,13 +30,12 @@ export const schedulingLimits = {
   learnAheadMinutes: [0, 240],
 } as const satisfies Partial<Record<keyof SchedulingSettings, readonly [number, number]>>
 
-const between = ([min, max]: readonly [number, number]) => z.number().check(z.gte(min), z.lte(max))
-const intBetween = ([min, max]: readonly [number, number]) => z.int().check(z.gte(min), z.lte(max))
-const steps = z.array(
-  z.string().check(
-    z.regex(stepPattern, {
-      error: (issue) => `must be a step like '1m', '10m' or '1d', not ${describeValue(issue.input)}`,
-    }),
+const between = ([min, max]: readonly [number, number]) => number(min, max)
+const intBetween = ([min, max]: readonly [number, number]) => int(min, max)
+const steps = array(
+  string(
+    (s) => stepPattern.test(s),
+    (s) => `must be a step like '1m', '10m' or '1d', not ${describeValue(s)}`,
   ),
 )
 
@@ -48,10 +48,10 @@ const schedulingFields = {
   reviewsPerDay: intBetween(schedulingLimits.reviewsPerDay),
   rolloverHour: intBetween(schedulingLimits.rolloverHour),
   leechThreshold: intBetween(schedulingLimits.leechThreshold),
-  leechAction: z.enum(['suspend', 'tag']),
-  fuzz: z.boolean(),
+  leechAction: oneOf(['suspend', 'tag'] as const),
+  fuzz: boolean,
   learnAheadMinutes: intBetween(schedulingLimits.learnAheadMinutes),
-} satisfies Record<keyof SchedulingSettings, z.ZodMiniType>
+} satisfies Record<keyof SchedulingSettings, Check<unknown>>
 
 /** "Study more": extra new cards allowed on one study day. */
 export interface ExtraNewToday {
@@ -59,11 +59,12 @@ export interface ExtraNewToday {
   extra: number
 }
 
-const interviewPlan = z.object({
-  date: z
-    .string()
-    .check(z.refine((v) => studyDayOfDate(v) !== null, { error: "must be a date written as 'YYYY-MM-DD'" })),
-  topics: z.array(z.enum(topicIds)),
+const interviewPlan = object({
+  date: string(
+    (v) => studyDayOfDate(v) !== null,
+    (v) => `must be a date written as 'YYYY-MM-DD', not ${describeValue(v)}`,
+  ),
+  topics: array(oneOf(topicIds)),
 })
 
 /** FSRS parameters fitted to the user's reviews, and how they compared with the defaults on those reviews. */
@@ -83,17 +84,18 @@ const withinRanges = (w: readonly number[]) =>
     return x >= min && x <= max
   })
 
-const metric = z.object({ default: z.number().check(z.gte(0)), fitted: z.number().check(z.gte(0)) })
+const metric = object({ default: number(0), fitted: number(0) })
 
-const fsrsParametersSchema = z.object({
-  w: z
-    .array(z.number())
-    .check(
-      z.length(fsrsParameterCount, { error: `must be a list of ${fsrsParameterCount} numbers (FSRS-6)` }),
-      z.refine(withinRanges, { error: "has a parameter outside FSRS-6's range" }),
-    ),
-  fittedAt: z.number(),
-  reviews: z.int().check(z.gte(0)),
+const fsrsParametersSchema = object({
+  w: array(number(), (w) =>
+    w.length !== fsrsParameterCount
+      ? `must be a list of ${fsrsParameterCount} numbers (FSRS-6)`
+      : withinRanges(w)
+        ? null
+        : "has a parameter outside FSRS-6's range",
+  ),
+  fittedAt: number(),
+  reviews: int(0),
   logLoss: metric,
   rmse: metric,
 })
@@ -104,13 +106,13 @@ const fsrsParametersSchema = z.object({
  * added, or an earlier one did not have: they take their defaults.)
  */
 export const settingSchemas = {
-  scheduling: z.partial(z.object(schedulingFields)),
-  extraNew: z.object({ day: z.int(), extra: z.int().check(z.gte(0)) }),
-  lastBackupAt: z.number(),
-  backupReminderDismissedAt: z.number(),
+  scheduling: object(schedulingFields, { partial: true }),
+  extraNew: object({ day: int(), extra: int(0) }),
+  lastBackupAt: number(),
+  backupReminderDismissedAt: number(),
   interviewPlan,
   fsrsParameters: fsrsParametersSchema,
-} satisfies Record<string, z.ZodMiniType>
+} satisfies Record<string, Check<unknown>>
 
 export type SettingKey = keyof typeof settingSchemas
 
@@ -119,37 +121,35 @@ export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(se
 /** Why a stored value is not a valid `key` setting, in words (`learningSteps: must be a list, not '1m 10m'`); null when it is. */
 export function settingProblem(key: string, value: unknown): string | null {
   if (!isSettingKey(key)) return `not a setting this version of Backprep knows`
-  const parsed = settingSchemas[key].safeParse(value, { error: plainIssueMessage })
-  if (parsed.success) return null
-  const first = parsed.error.issues[0]
-  return first ? `${formatPath(first.path, 'value')}: ${first.message ?? 'is not valid'}` : 'is not valid'
+  const checked = settingSchemas[key](value)
+  return checked.ok ? null : `${formatPath(checked.path, 'value')}: ${checked.message}`
 }
 
 /** The scheduling settings from a stored value: each field that is missing or bad takes its default. */
 export function readSchedulingSettings(stored: unknown): SchedulingSettings {
   const out: Record<string, unknown> = { ...defaultSchedulingSettings }
   if (typeof stored !== 'object' || stored === null) return defaultSchedulingSettings
-  for (const [field, schema] of Object.entries(schedulingFields)) {
-    const parsed = schema.safeParse((stored as Record<string, unknown>)[field])
-    if (parsed.success) out[field] = parsed.data
+  for (const [field, check] of Object.entries(schedulingFields)) {
+    const checked = (check as Check<unknown>)((stored as Record<string, unknown>)[field])
+    if (checked.ok) out[field] = checked.value
   }
   return out as unknown as SchedulingSettings
 }
 
 /** The interview plan from a stored value; none when it is missing or unusable. */
 export function readInterviewPlan(stored: unknown): InterviewPlanSetting | null {
-  const parsed = interviewPlan.safeParse(stored)
-  return parsed.success ? parsed.data : null
+  const checked = interviewPlan(stored)
+  return checked.ok ? checked.value : null
 }
 
 /** The extra new cards for `day` from a stored value; anything unusable counts as none. */
 export function readExtraNew(stored: unknown, day: number): number {
-  const parsed = settingSchemas.extraNew.safeParse(stored)
-  return parsed.success && parsed.data.day === day ? parsed.data.extra : 0
+  const checked = settingSchemas.extraNew(stored)
+  return checked.ok && checked.value.day === day ? checked.value.extra : 0
 }
 
 /** Fitted FSRS parameters from a stored value; null (use the defaults) when it is missing or not valid. */
 export function readFsrsParameters(stored: unknown): FittedFsrsParameters | null {
-  const parsed = fsrsParametersSchema.safeParse(stored)
-  return parsed.success ? parsed.data : null
+  const checked = fsrsParametersSchema(stored)
+  return checked.ok ? checked.value : null
 }
