@@ -148,8 +148,9 @@ export async function benchCanvas(browser, base, { median, add, round }) {
     viewport: { width: 1440, height: 950 },
   })
   const setup = await context.newPage()
-  await setup.goto(`${base}/`)
-  await setup.getByRole('heading', { name: 'What to do next' }).waitFor()
+  // Settings opens the database (Home reads without creating it), so its schema exists to seed.
+  await setup.goto(`${base}/settings`)
+  await setup.getByRole('button', { name: 'Save settings' }).waitFor()
   const doc = generatedDiagram(500, 600)
   await setup.evaluate(seedDiagram, { id: diagramId, doc, now: Date.now() })
   await setup.close()

@@ -175,8 +175,9 @@ export async function benchFlashcards(browser, base, { median, percentile, add, 
   const context = await browser.newContext({ serviceWorkers: 'block' })
   // Let the app create its database, then fill it.
   const setup = await context.newPage()
-  await setup.goto(`${base}/`)
-  await setup.getByRole('heading', { name: 'What to do next' }).waitFor()
+  // Settings opens the database (Home reads without creating it), so its schema exists to seed.
+  await setup.goto(`${base}/settings`)
+  await setup.getByRole('button', { name: 'Save settings' }).waitFor()
   const started = Date.now()
   await setup.evaluate(seedCollection, { cards: 10_000, logs: 100_000, now: Date.now() })
   console.log(`seeded 10,000 cards and 100,000 logs in ${Date.now() - started} ms`)
