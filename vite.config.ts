@@ -6,6 +6,7 @@ import { bankPlugin } from './build/bank-plugin.ts'
 import { classicScriptPlugin } from './build/classic-script-plugin.ts'
 import { cspPlugin } from './build/csp-plugin.ts'
 import { pgliteDataDirPlugin } from './build/pglite-datadir-plugin.ts'
+import { routePreloadPlugin } from './build/route-preload-plugin.ts'
 
 /**
  * Cross-origin isolation: the FSRS optimizer (fsrs-browser, WebAssembly with
@@ -23,6 +24,7 @@ export default defineConfig({
   plugins: [
     bankPlugin(),
     classicScriptPlugin(),
+    routePreloadPlugin(),
     cspPlugin(fileURLToPath(new URL('./src/workers/sandbox.html', import.meta.url))),
     react(),
     VitePWA({
