@@ -30,7 +30,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script-defer',
-      includeAssets: ['favicon.svg', 'theme-init.js'],
+      includeAssets: ['favicon.svg'],
       manifest: {
         name: 'Backprep — backend interview practice',
         short_name: 'Backprep',

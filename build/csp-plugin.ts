@@ -1,7 +1,7 @@
 /**
  * The app's Content-Security-Policy, added to the built index.html as a
  * meta tag (the dev server needs inline scripts and a WebSocket, so it goes
- * without). Own origin only; no inline script.
+ * without). Own origin only; inline scripts only by hash.
  *
  * Three allowances, each for one feature:
  * - the code sandbox's page is an `srcdoc` iframe, which inherits this
@@ -21,10 +21,23 @@ export function sandboxScriptHash(page: string): string {
   return `'sha256-${createHash('sha256').update(script).digest('base64')}'`
 }
 
-export function appContentSecurityPolicy(sandboxPage: string): string {
+/** The sha256 of every inline script of a page (those without `src`), as CSP writes them. */
+export function inlineScriptHashes(page: string): string[] {
+  return [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+  )
+}
+
+/**
+ * The policy for the app's page. `appPage` is the built index.html, whose
+ * inline scripts (the theme applied before the first paint, the screen's
+ * chunks preloaded) are allowed by hash.
+ */
+export function appContentSecurityPolicy(sandboxPage: string, appPage = ''): string {
+  const hashes = [sandboxScriptHash(sandboxPage), ...inlineScriptHashes(appPage)].join(' ')
   return [
     "default-src 'self'",
-    `script-src 'self' ${sandboxScriptHash(sandboxPage)} 'unsafe-eval' 'wasm-unsafe-eval' blob:`,
+    `script-src 'self' ${hashes} 'unsafe-eval' 'wasm-unsafe-eval' blob:`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -45,7 +58,7 @@ export function cspPlugin(sandboxPath: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const policy = appContentSecurityPolicy(readFileSync(sandboxPath, 'utf8'))
+        const policy = appContentSecurityPolicy(readFileSync(sandboxPath, 'utf8'), html)
         return html.replace(
           '<meta charset="UTF-8" />',
           `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,

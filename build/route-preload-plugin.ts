@@ -1,8 +1,8 @@
 /**
  * On a cold load of a deep link (/bank, /review, /stats, /canvas/…), the
  * screen's code used to be requested only after the entry chunk had loaded
- * and run: two round trips and two compiles in a row. This plugin writes
- * `route-preload.js`, a tiny classic script that index.html runs first: it
+ * and run: two round trips and two compiles in a row. This plugin puts a tiny
+ * inline script in the built index.html (allowed by its hash in the CSP): it
  * knows each screen's chunks (the screen's module and everything it imports
  * statically, the bank's data included) and adds `<link rel="modulepreload">`
  * for the current path, so they download and compile beside the entry.
@@ -25,8 +25,6 @@ export const routeScreens: { path: string; prefix: boolean; module: string }[] =
   { path: '/settings', prefix: false, module: 'src/features/settings/settings-screen.tsx' },
   { path: '/data', prefix: false, module: 'src/features/import/data-screen.tsx' },
 ]
-
-export const routePreloadFile = 'route-preload.js'
 
 /** The classic script: the route table and a few lines that add the links for `location.pathname`. */
 export function routePreloadScript(routes: { path: string; prefix: boolean; files: string[] }[]): string {
@@ -58,35 +56,29 @@ export function routePreloadPlugin(): Plugin {
       base = config.base
     },
     transformIndexHtml: {
+      // After Vite has written its own tags, before the CSP plugin hashes the inline scripts.
       order: 'post',
-      handler: () => [
-        { tag: 'script', attrs: { src: `${base}${routePreloadFile}` }, injectTo: 'head' },
-      ],
-    },
-    generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
-      const byFile = new Map(chunks.map((c) => [c.fileName, c]))
-      const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName))
-      /** A chunk and every chunk it imports statically, the entry's (already loading) left out. */
-      const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
-        if (seen.has(fileName) || entries.has(fileName)) return seen
-        seen.add(fileName)
-        for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, seen)
-        return seen
-      }
-      const routes = routeScreens.flatMap((route) => {
-        const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(route.module))
-        if (!chunk) return []
-        return [
-          {
-            path: route.path,
-            prefix: route.prefix,
-            files: [...closure(chunk.fileName)].map((f) => base + f),
-          },
-        ]
-      })
-      if (routes.length === 0) this.warn('route-preload: no screen chunk found')
-      this.emitFile({ type: 'asset', fileName: routePreloadFile, source: routePreloadScript(routes) })
+      handler(html, { bundle }) {
+        if (!bundle) return html
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+        const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName))
+        /** A chunk and every chunk it imports statically, the entry's (already loading) left out. */
+        const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
+          if (seen.has(fileName) || entries.has(fileName)) return seen
+          seen.add(fileName)
+          for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, seen)
+          return seen
+        }
+        const routes = routeScreens.flatMap((route) => {
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(route.module))
+          if (!chunk) return []
+          const files = [...closure(chunk.fileName)].map((f) => base + f)
+          return [{ path: route.path, prefix: route.prefix, files }]
+        })
+        if (routes.length === 0) this.warn('route-preload: no screen chunk found')
+        return html.replace('</head>', `  <script>${routePreloadScript(routes)}</script>\n  </head>`)
+      },
     },
   }
 }

@@ -11,7 +11,7 @@ interface ThemeState {
 const stored = readPreference('theme')
 const initial: ThemePreference = stored === 'light' || stored === 'dark' ? stored : 'system'
 
-/** Applies a preference to the page; `public/theme-init.js` does the same before the first paint. */
+/** Applies a preference to the page; an inline script in index.html does the same before the first paint. */
 export function applyTheme(preference: ThemePreference): void {
   if (preference === 'system') delete document.documentElement.dataset.theme
   else document.documentElement.dataset.theme = preference

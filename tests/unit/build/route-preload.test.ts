@@ -45,10 +45,15 @@ describe('route preload script', () => {
     for (const path of declared.filter((p) => p !== '/')) {
       const prefix = path.includes('/:')
       const key = prefix ? path.slice(0, path.indexOf(':')) : path
-      expect(routeScreens.some((r) => r.path === key && r.prefix === prefix), path).toBe(true)
+      expect(
+        routeScreens.some((r) => r.path === key && r.prefix === prefix),
+        path,
+      ).toBe(true)
     }
     for (const route of routeScreens) {
-      expect(readFileSync(new URL(`../../../${route.module}`, import.meta.url), 'utf8').length).toBeGreaterThan(0)
+      expect(
+        readFileSync(new URL(`../../../${route.module}`, import.meta.url), 'utf8').length,
+      ).toBeGreaterThan(0)
     }
   })
 })
