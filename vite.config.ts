@@ -5,6 +5,12 @@ import { defineConfig } from 'vitest/config'
 import { bankPlugin } from './build/bank-plugin.ts'
 import { classicScriptPlugin } from './build/classic-script-plugin.ts'
 import { cspPlugin } from './build/csp-plugin.ts'
+import {
+  heavyAssetGlobs,
+  heavyAssetPattern,
+  heavyCacheName,
+  offlineHeavyPlugin,
+} from './build/offline-heavy.ts'
 import { pgliteDataDirPlugin } from './build/pglite-datadir-plugin.ts'
 import { routePreloadPlugin } from './build/route-preload-plugin.ts'
 
@@ -25,6 +31,7 @@ export default defineConfig({
     bankPlugin(),
     classicScriptPlugin(),
     routePreloadPlugin(),
+    offlineHeavyPlugin(),
     cspPlugin(fileURLToPath(new URL('./src/workers/sandbox.html', import.meta.url))),
     react(),
     VitePWA({
@@ -54,6 +61,23 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,data,tgz,woff2,ttf}'],
+        // The precache is the core (shell, bank, review, canvas), installed at once; the heavy
+        // part (PostgreSQL, Monaco, the optimizer) is served from its own cache, filled in the
+        // background after the core is in (build/offline-heavy.ts, src/lib/offline-warm.ts).
+        globIgnores: ['**/node_modules/**/*', ...heavyAssetGlobs],
+        runtimeCaching: [
+          {
+            urlPattern: heavyAssetPattern,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: heavyCacheName,
+              cacheableResponse: { statuses: [200] },
+              // Hashed, immutable files: a `Vary: Origin` from the host (Vite's preview sends one)
+              // must not make a module script's request, which carries Origin, miss the copy.
+              matchOptions: { ignoreVary: true },
+            },
+          },
+        ],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         cleanupOutdatedCaches: true,

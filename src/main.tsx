@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { App, preloadScreen } from './app/app'
 import './app/styles.css'
 import { pendingReplayKeys } from './lib/journal'
+import { warmOfflineCacheWhenIdle } from './lib/offline-warm'
 import { requestPersistentStorage } from './lib/persistent-storage'
 
 const root = document.getElementById('root')
@@ -31,4 +32,12 @@ void replayed
 
 // Weeks of reviews must not be evicted like a cache: ask for persistent storage
 // once the app is up (Chromium decides silently; Firefox asks the user once).
-globalThis.addEventListener('load', () => void requestPersistentStorage(), { once: true })
+// Then, in the background, the heavy part of the offline copy (PostgreSQL, the editor).
+globalThis.addEventListener(
+  'load',
+  () => {
+    void requestPersistentStorage()
+    warmOfflineCacheWhenIdle()
+  },
+  { once: true },
+)

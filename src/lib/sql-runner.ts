@@ -6,6 +6,7 @@
  */
 import type { SqlExerciseSpec, SqlRequest, SqlResponse } from '../domain/exercises/sql-protocol'
 import type { SqlRunOutcome } from '../domain/exercises/sql-run'
+import { isOffline, notYetOffline } from './offline-warm'
 import { startTimer, stopTimer } from './timers'
 
 export const sqlTimeLimitMs = 5000
@@ -35,6 +36,14 @@ function emit(p: SqlProgress) {
 function ensureWorker(): Worker {
   if (worker) return worker
   const w = new Worker(new URL('../workers/sql.worker.ts', import.meta.url), { type: 'module', name: 'sql' })
+  // The worker's own script did not load (offline before the background fill reached it):
+  // every waiting request fails with a reason instead of waiting for ever.
+  w.onerror = (event) => {
+    event.preventDefault()
+    const message = isOffline() ? notYetOffline() : 'the SQL worker could not start'
+    for (const p of [...pending.values()]) p.resolve({ type: 'failed', requestId: -1, message })
+    stopWorker()
+  }
   w.onmessage = (event: MessageEvent<SqlResponse>) => {
     const data = event.data
     if (data.type === 'progress') emit(data)
@@ -87,6 +96,7 @@ async function ensureOpen(): Promise<void> {
   if (!opened) throw new Error('no SQL exercise is open')
   if (openedInWorker === opened.id) return
   const r = await request({ type: 'open', exercise: opened }, null)
+  if (r !== 'timeout' && r.type === 'failed' && r.message === notYetOffline()) throw new Error(r.message)
   if (r === 'timeout' || r.type === 'failed') {
     throw new Error(
       `The exercise database could not be created: ${r === 'timeout' ? 'timed out' : r.message}`,

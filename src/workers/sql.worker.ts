@@ -11,6 +11,7 @@ import dataDirUrl from 'virtual:pglite-datadir'
 import type { SqlRequest, SqlResponse } from '../domain/exercises/sql-protocol'
 import { SqlExerciseEngine } from './sql-engine'
 import { describeError } from '../domain/validation/describe-error.ts'
+import { isOffline, notYetOffline } from '../lib/offline-warm'
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<SqlRequest>) => void) | null
@@ -20,7 +21,9 @@ const scope = globalThis as unknown as {
 let engine: Promise<SqlExerciseEngine> | null = null
 
 async function fetchWithProgress(urls: string[], onProgress: (loaded: number, total: number) => void) {
-  const responses = await Promise.all(urls.map((u) => fetch(u)))
+  const responses = await Promise.all(urls.map((u) => fetch(u))).catch((error: unknown) => {
+    throw isOffline() ? new Error(notYetOffline()) : error
+  })
   for (const r of responses) if (!r.ok) throw new Error(`could not load ${r.url} (${r.status})`)
   const total = responses.reduce((n, r) => n + Number(r.headers.get('content-length') ?? 0), 0)
   let loaded = 0
@@ -73,7 +76,11 @@ scope.onmessage = (event) => {
 async function handle(request: SqlRequest): Promise<void> {
   try {
     engine ??= start()
-    const e = await engine
+    const e = await engine.catch((error: unknown) => {
+      // A failed start (offline, say) is not remembered: the next request tries again.
+      engine = null
+      throw error
+    })
     if (request.type === 'open') {
       scope.postMessage({ type: 'progress', phase: 'seed', loaded: 0, total: 0 })
       await e.open(request.exercise)

@@ -36,7 +36,7 @@ const markAt = (page, name) =>
 export async function benchExercises(browser, base, { median, add, round }) {
   const context = await browser.newContext({ serviceWorkers: 'allow' })
   const page = await context.newPage()
-  // Install: the first visit precaches the whole app (Monaco and PGlite included).
+  // Install: the first visit precaches the core, then fills the heavy cache (Monaco and PGlite).
   await page.goto(`${base}/`)
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 })
   await page.waitForFunction(
@@ -86,11 +86,24 @@ export async function benchExercises(browser, base, { median, add, round }) {
     'navigation → editor, offline, median of 5',
   )
 
-  // PGlite: from navigation to the exercise's database seeded and ready.
-  const sqlPage = await context.newPage()
-  await sqlPage.goto(`${base}/exercises/sql-top-n-per-group`)
-  const pgliteMs = await markAt(sqlPage, 'sql-ready')
-  add('pgliteReadyMs', round(pgliteMs), '≤ 4000', pgliteMs <= 4000, 'navigation → database ready, offline')
+  // PGlite: from navigation to the exercise's database seeded and ready, on a fresh page
+  // (a new worker, so a new PostgreSQL) each time.
+  const pgliteTimes = []
+  let sqlPage
+  for (let i = 0; i < 3; i++) {
+    await sqlPage?.close()
+    sqlPage = await context.newPage()
+    await sqlPage.goto(`${base}/exercises/sql-top-n-per-group`)
+    pgliteTimes.push(await markAt(sqlPage, 'sql-ready'))
+  }
+  const pgliteMs = median(pgliteTimes)
+  add(
+    'pgliteReadyMs',
+    round(pgliteMs),
+    '≤ 1500',
+    pgliteMs <= 1500,
+    `navigation → database ready, offline, median of 3; ${pgliteTimes.map((t) => round(t)).join(', ')}`,
+  )
   const queries = await warmRuns(sqlPage, 'Run query')
   add(
     'pgQueryMs',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Exercise } from '../../domain/exercises/exercise'
 import { exerciseLanguageLabels } from '../../domain/exercises/exercise'
 import { warmSandbox } from '../../lib/code-sandbox'
+import { isOffline, notYetOffline } from '../../lib/offline-warm'
 import { lazyComponent } from '../lazy-component'
 import { CodeResults } from './code-results'
 import { errorLineOf, prepareExercise, runExercise, type RunResult } from './run-exercise'
@@ -15,6 +16,16 @@ export const CodeEditor = lazyComponent(
   <div className="code-editor code-editor-loading" role="status">
     Loading the editor…
   </div>,
+  (error, retry) => (
+    <div className="code-editor code-editor-loading code-editor-failed" role="alert">
+      <span className="save-failed">
+        The editor could not load: {isOffline() ? notYetOffline() : describeError(error)}
+      </span>
+      <button type="button" className="button" onClick={retry}>
+        Try again
+      </button>
+    </div>
+  ),
 )
 
 interface Props {
@@ -135,7 +146,10 @@ export function ExercisePad({
         {actions}
       </div>
       {exercise.kind === 'sql' && sqlReady !== 'ready' ? (
-        <SqlProgressBar failed={typeof sqlReady === 'object' ? sqlReady.error : null} />
+        <SqlProgressBar
+          failed={typeof sqlReady === 'object' ? sqlReady.error : null}
+          onRetry={openDatabase}
+        />
       ) : null}
       <CodeEditor
         documentId={documentId}

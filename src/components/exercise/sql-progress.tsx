@@ -4,14 +4,17 @@ import { onSqlProgress, type SqlProgress } from '../../lib/sql-runner'
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
 
 /** PostgreSQL's loading, shown while the first SQL exercise opens. */
-export function SqlProgressBar({ failed }: { failed: string | null }) {
+export function SqlProgressBar({ failed, onRetry }: { failed: string | null; onRetry: () => void }) {
   const [progress, setProgress] = useState<SqlProgress | null>(null)
   useEffect(() => onSqlProgress(setProgress), [])
   if (failed) {
     return (
-      <p className="sql-progress save-failed" role="alert">
-        PostgreSQL could not start: {failed}
-      </p>
+      <div className="sql-progress" role="alert">
+        <span className="save-failed">PostgreSQL could not start: {failed}</span>
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
     )
   }
   const phase = progress?.phase ?? 'download'
