@@ -6,6 +6,8 @@ import {
   studyDayToIso,
   remainingRoom,
   studyDayWindow,
+  localTimeZone,
+  type DayBoundary,
 } from '../../../src/domain/scheduling/study-day'
 
 const berlin = { rolloverHour: 4, timeZone: 'Europe/Berlin' }
@@ -87,5 +89,36 @@ describe('a study day’s window', () => {
     expect(remainingRoom(limits, { newCards: 5, reviews: 30 })).toEqual({ newCards: 15, reviews: 170 })
     expect(remainingRoom(limits, { newCards: 25, reviews: 250 }, 10)).toEqual({ newCards: 5, reviews: 0 })
     expect(remainingRoom(limits, { newCards: 40, reviews: 0 })).toEqual({ newCards: 0, reviews: 200 })
+  })
+})
+
+describe('the browser’s own time zone (read without Intl)', () => {
+  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata']
+  const saved = process.env.TZ
+
+  it('gives the same study days and day starts as the zone named explicitly, across DST changes', () => {
+    try {
+      for (const zone of zones) {
+        process.env.TZ = zone
+        // The process really runs in that zone now (else this test would prove nothing).
+        const winter = new Date(Date.UTC(2026, 0, 15)).getTimezoneOffset()
+        const summer = new Date(Date.UTC(2026, 6, 15)).getTimezoneOffset()
+        expect(winter !== 0 || summer !== 0, zone).toBe(true)
+        const named: DayBoundary = { rolloverHour: 4, timeZone: zone }
+        const own: DayBoundary = { rolloverHour: 4, timeZone: localTimeZone() }
+        // Every 37 minutes through 2026: both DST changes of each zone, at odd offsets.
+        for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 37 * 60_000) {
+          expect(studyDayOf(t, own), `${zone} ${new Date(t).toISOString()}`).toBe(studyDayOf(t, named))
+        }
+        for (
+          let day = studyDayOf(Date.UTC(2026, 0, 1), named);
+          day < studyDayOf(Date.UTC(2027, 0, 1), named);
+          day++
+        )
+          expect(startOfStudyDay(day, own), `${zone} day ${day}`).toBe(startOfStudyDay(day, named))
+      }
+    } finally {
+      process.env.TZ = saved
+    }
   })
 })
