@@ -11,6 +11,7 @@ import {
   type BackupTable,
 } from '../domain/backup/backup-file'
 import { lastBackupKey } from './backup-status'
+import { bankCardsPresentKey } from './cards'
 import { db } from './db'
 import { latestVersion } from './schema'
 
@@ -22,7 +23,12 @@ function tableOf(name: BackupTable): Table<Record<string, unknown>, unknown> {
 export async function exportBackup(at: number): Promise<BackupFile> {
   const tables = await db.transaction('r', backupTables.map(tableOf), async () => {
     const rows = await Promise.all(backupTables.map((t) => tableOf(t).toArray()))
-    return Object.fromEntries(backupTables.map((t, i) => [t, rows[i] ?? []])) as BackupFile['tables']
+    // This device's note of its bank card rows is not a preference and does not travel.
+    const local = (t: BackupTable, r: Record<string, unknown>) =>
+      t !== 'settings' || r.key !== bankCardsPresentKey
+    return Object.fromEntries(
+      backupTables.map((t, i) => [t, (rows[i] ?? []).filter((r) => local(t, r))]),
+    ) as BackupFile['tables']
   })
   return {
     format: backupFormat,
@@ -47,5 +53,7 @@ export async function restoreBackup(backup: BackupFile): Promise<void> {
       await table.bulkAdd(backup.tables[t])
     }
     if (lastBackup) await db.settings.put(lastBackup)
+    // The cards are the backup's now: the next start checks that every bank card has a row.
+    await db.settings.delete(bankCardsPresentKey)
   })
 }

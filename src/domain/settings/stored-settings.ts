@@ -112,6 +112,8 @@ export const settingSchemas = {
   backupReminderDismissedAt: number(),
   interviewPlan,
   fsrsParameters: fsrsParametersSchema,
+  /** Not a preference: which bank card ids last had rows on this device (db/cards.ts). */
+  bankCardsPresent: string(),
 } satisfies Record<string, Check<unknown>>
 
 export type SettingKey = keyof typeof settingSchemas

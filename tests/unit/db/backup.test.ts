@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { exportBackup, restoreBackup } from '../../../src/db/backup'
+import { bankCardsFingerprint, bankCardsPresentKey, ensureBankCards } from '../../../src/db/cards'
 import { recordBackupMade } from '../../../src/db/backup-status'
 import { db } from '../../../src/db/db'
 import {
@@ -140,6 +141,25 @@ describe('backup and restore', () => {
     await restoreBackup(backup)
     expect(await db.notes.toArray()).toEqual([{ itemId: 'old', text: 'from the backup', updatedAt: t0 }])
     expect((await db.settings.get('lastBackupAt'))?.value).toBe(t0 + 5)
+  })
+
+  it('leaves out this device’s note of its bank card rows, and a restore drops it so the cards are checked again', async () => {
+    const items = [{ id: 'http-a', topic: 'http' as const, position: 0 }]
+    await ensureBankCards(items, t0)
+    const backup = await exportBackup(t0)
+    expect(backup.tables.settings.map((r) => r.key)).not.toContain(bankCardsPresentKey)
+    // A backup from a device without the bank's rows (or edited to carry the note) restored here:
+    const doctored = {
+      ...backup,
+      tables: {
+        ...backup.tables,
+        cards: [],
+        settings: [{ key: bankCardsPresentKey, value: bankCardsFingerprint(items) }],
+      },
+    }
+    await restoreBackup(doctored)
+    expect(await db.settings.get(bankCardsPresentKey)).toBeUndefined()
+    expect(await ensureBankCards(items, t0)).toBe(1)
   })
 
   it('is all or nothing: a restore that fails part-way changes nothing', async () => {

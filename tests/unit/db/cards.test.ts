@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { ensureBankCards, loadStudyCandidates, saveGrade, undoGrade } from '../../../src/db/cards'
+import {
+  bankCardsFingerprint,
+  bankCardsPresentKey,
+  ensureBankCards,
+  loadStudyCandidates,
+  saveGrade,
+  undoGrade,
+} from '../../../src/db/cards'
 import { db } from '../../../src/db/db'
 import { CardState, type GradeValue } from '../../../src/domain/scheduling/card'
 import { createScheduler } from '../../../src/domain/scheduling/scheduler'
@@ -30,6 +37,23 @@ describe('cards repository', () => {
       state: CardState.New,
       position: 1,
     })
+  })
+
+  it('once every bank card has a row, reads one note instead of looking up each id; a changed bank looks again', async () => {
+    const items = [
+      { id: 'http-a', topic: 'http' as const, position: 0 },
+      { id: 'http-b', topic: 'http' as const, position: 1 },
+    ]
+    expect(await ensureBankCards(items, t0)).toBe(2)
+    expect((await db.settings.get(bankCardsPresentKey))?.value).toBe(bankCardsFingerprint(items))
+    // The note is what is trusted: a row removed behind its back is not looked for…
+    await db.cards.delete('http-a')
+    expect(await ensureBankCards(items, t0)).toBe(0)
+    // …but a bank with another set of cards is checked in full, and the missing row comes back.
+    const grown = [...items, { id: 'http-c', topic: 'http' as const, position: 2 }]
+    expect(bankCardsFingerprint(grown)).not.toBe(bankCardsFingerprint(items))
+    expect(await ensureBankCards(grown, t0)).toBe(2)
+    expect((await db.cards.toArray()).map((c) => c.id).sort()).toEqual(['http-a', 'http-b', 'http-c'])
   })
 
   it('stores a grade with its log and day totals in one go', async () => {
