@@ -44,5 +44,17 @@ const path = globalThis.location?.pathname ?? ''
 const replayPending = pendingReplayKeys().length > 0
 if (path === '/bank') void loadBankScreen().catch(() => undefined)
 else if (path.startsWith('/bank/')) void loadItemScreen().catch(() => undefined)
-else if (path === '/review') void loadReviewScreen().catch(() => undefined)
-else if (path.startsWith('/canvas/') && !replayPending) startCanvas(path.slice('/canvas/'.length))
+else if (path === '/review') {
+  void loadReviewScreen().catch(() => undefined)
+  // The queue's reads need neither React nor the screen: start them as soon as the entry has
+  // run, while React renders the shell. After a cut-off change the start replays first (main.tsx).
+  if (!replayPending)
+    void import('../features/review/session-prefetch')
+      .then((m) => m.prefetchSession(globalThis.location.search.slice(1)))
+      .catch(() => undefined)
+} else if (path === '/stats' && !replayPending) {
+  // Every card is read for the statistics: start while React renders the shell.
+  void Promise.all([import('../db/stats'), import('../features/stats/bank-card-sources')])
+    .then(([m, sources]) => m.prefetchStatsData(sources.bankCardSources))
+    .catch(() => undefined)
+} else if (path.startsWith('/canvas/') && !replayPending) startCanvas(path.slice('/canvas/'.length))

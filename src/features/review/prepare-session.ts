@@ -1,6 +1,6 @@
 /** Everything a review session needs at its start, read from the database once. */
 import outline from 'virtual:bank/outline'
-import { ensureBankCards, getReviewDay, loadStudyCandidates } from '../../db/cards'
+import { ensureBankCards, getReviewDay, hasUserCards, loadStudyCandidates } from '../../db/cards'
 import { getInterviewPlan, getPlanSummary, interviewDueCap } from '../../db/interview-plan'
 import { getExtraNew, getSchedulingSettings } from '../../db/scheduling-settings'
 import { plannedNewToday } from '../../domain/scheduling/interview-plan'
@@ -17,6 +17,7 @@ import {
   type DayBoundary,
 } from '../../domain/scheduling/study-day'
 import { now } from '../../lib/clock'
+import { loadUserMarkdown } from '../../lib/user-markdown'
 import type { SessionContext } from './review-store'
 
 /** The bank items that are flashcards, in bank order. */
@@ -37,6 +38,10 @@ export async function prepareSession(
   request: SessionRequest,
 ): Promise<{ context: SessionContext; queue: DailyQueue; boundary: DayBoundary }> {
   const at = now()
+  // With user or imported cards, the Markdown renderer loads while the queue is read, not after.
+  void hasUserCards()
+    .then((has) => (has ? loadUserMarkdown() : null))
+    .catch(() => undefined)
   const [settings, plan] = await Promise.all([
     getSchedulingSettings(),
     getInterviewPlan(),

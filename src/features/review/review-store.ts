@@ -93,30 +93,35 @@ export const useReviewStore = create<ReviewState>((set, get) => {
       return
     }
     // The answer is stored: it counts and can be undone, whatever happens to the next card.
+    // One update with the next card (not one to hide this card's answer, then another to show
+    // the next): a single render between a grade and the next card.
     const nextQueue = applyAnswer(queue, updated, { now: now(), dayEnd: context.dayEnd })
+    const screen = await nextScreen(nextQueue, context)
     set((s) => ({
       queue: nextQueue,
       counts: countQueue(nextQueue),
       revealed: false,
       undoStack: [...s.undoStack, entry].slice(-undoDepth),
+      screen,
+      busy: false,
     }))
-    await showNext(nextQueue, context)
   }
 
-  /** Shows the next card of `queue`; a failure to load it says so, with a retry, and keeps the session. */
-  const showNext = async (queue: DailyQueue, context: SessionContext) => {
+  /** The next card of `queue`; a failure to load it says so, with a retry, and keeps the session. */
+  const nextScreen = async (queue: DailyQueue, context: SessionContext): Promise<Screen> => {
     try {
-      set({ screen: await screenFor(queue, context), busy: false })
+      return await screenFor(queue, context)
     } catch (error) {
-      set({
-        busy: false,
-        screen: {
-          kind: 'error',
-          message: `The next card could not be shown: ${describeError(error)}`,
-          retry: 'card',
-        },
-      })
+      return {
+        kind: 'error',
+        message: `The next card could not be shown: ${describeError(error)}`,
+        retry: 'card',
+      }
     }
+  }
+
+  const showNext = async (queue: DailyQueue, context: SessionContext) => {
+    set({ screen: await nextScreen(queue, context), busy: false })
   }
 
   return {

@@ -13,6 +13,8 @@ type Prepared = ReturnType<typeof prepareSession>
 let prefetched: { search: string; at: number; result: Prepared } | null = null
 
 export function prefetchSession(search: string): void {
+  // Started already (at the very start, or by the screen's preload): keep that one.
+  if (prefetched && prefetched.search === search && now() - prefetched.at < 5_000) return
   const result = prepareSession(parseSessionRequest(search))
   result.catch(() => undefined)
   prefetched = { search, at: now(), result }
