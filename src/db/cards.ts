@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { CardState, newCardRecord, topicDeckId, type CardRecord } from '../domain/scheduling/card'
 import { countLog, emptyReviewDay, type ReviewDay } from '../domain/scheduling/review-days'
 import type { GradeOutcome } from '../domain/scheduling/scheduler'
+import { studyDayOf } from '../domain/scheduling/study-day'
 import type { TopicId } from '../domain/content/topics'
 import { db } from './db'
 
@@ -162,6 +163,18 @@ export async function putCard(card: CardRecord): Promise<void> {
 
 export async function getReviewDay(day: number): Promise<ReviewDay> {
   return (await db.reviewDays.get(day)) ?? emptyReviewDay(day)
+}
+
+/**
+ * The day totals of whichever study day `at` falls in, read before the settings are known (in
+ * the same round as them): under any rollover hour it is the local date or the day before,
+ * so both are read and the caller picks.
+ */
+export async function getReviewDaysAround(at: number, timeZone: string): Promise<(day: number) => ReviewDay> {
+  const first = studyDayOf(at, { rolloverHour: 23, timeZone })
+  const last = studyDayOf(at, { rolloverHour: 0, timeZone })
+  const rows = await db.reviewDays.where('day').between(first, last, true, true).toArray()
+  return (day) => rows.find((r) => r.day === day) ?? emptyReviewDay(day)
 }
 
 /** The review log of one card, oldest first. */

@@ -44,6 +44,12 @@ export async function getExtraNew(day: number): Promise<number> {
   return readExtraNew((await db.settings.get('extraNew'))?.value, day)
 }
 
+/** The extra new cards, read now and answered for whichever study day it turns out to be. */
+export async function getExtraNewByDay(): Promise<(day: number) => number> {
+  const stored = (await db.settings.get('extraNew'))?.value
+  return (day) => readExtraNew(stored, day)
+}
+
 export async function addExtraNew(day: number, more: number): Promise<void> {
   const current = await getExtraNew(day)
   await db.settings.put({ key: 'extraNew', value: { day, extra: current + more } satisfies ExtraNewToday })

@@ -39,22 +39,21 @@ export async function benchExercises(browser, base, { median, add, round }) {
   // Install: the first visit precaches the core, then fills the heavy cache (Monaco and PGlite).
   await page.goto(`${base}/`)
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 })
-  await page.waitForFunction(
-    async () => {
-      const keys = await caches.keys()
-      for (const key of keys) {
-        const urls = (await (await caches.open(key)).keys()).map((r) => r.url)
-        if (
-          urls.some((u) => u.includes('/pglite-') && u.endsWith('.wasm')) &&
-          urls.some((u) => u.includes('ts.worker'))
-        )
-          return true
-      }
-      return false
-    },
-    null,
-    { timeout: 120_000, polling: 500 },
-  )
+  // Then the background fill of the heavy part: wait until its cache holds every listed file.
+  const filled = () =>
+    page.evaluate(async () => {
+      const { files } = await (await fetch('/offline-heavy.json')).json()
+      const cached = new Set(
+        (await (await caches.open('backprep-heavy')).keys()).map((r) => new URL(r.url).pathname),
+      )
+      return files.every((f) => cached.has(f))
+    })
+  const deadline = Date.now() + 120_000
+  while (!(await filled())) {
+    if (Date.now() > deadline)
+      throw new Error('the heavy part of the offline copy did not finish in 2 minutes')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
   await context.setOffline(true)
 
   // Editor: from navigation to the editor created, on a fresh page each time.

@@ -1,8 +1,8 @@
 /** Everything a review session needs at its start, read from the database once. */
 import outline from 'virtual:bank/outline'
-import { ensureBankCards, getReviewDay, hasUserCards, loadStudyCandidates } from '../../db/cards'
+import { ensureBankCards, getReviewDaysAround, hasUserCards, loadStudyCandidates } from '../../db/cards'
 import { getInterviewPlan, getPlanSummary, interviewDueCap } from '../../db/interview-plan'
-import { getExtraNew, getSchedulingSettings } from '../../db/scheduling-settings'
+import { getExtraNewByDay, getSchedulingSettings } from '../../db/scheduling-settings'
 import { plannedNewToday } from '../../domain/scheduling/interview-plan'
 import { CardState } from '../../domain/scheduling/card'
 import stats from 'virtual:bank/stats'
@@ -42,16 +42,21 @@ export async function prepareSession(
   void hasUserCards()
     .then((has) => (has ? loadUserMarkdown() : null))
     .catch(() => undefined)
-  const [settings, plan] = await Promise.all([
+  // One round of reads: the day's totals and extra cards are read for both days the study day
+  // can be, since which one it is depends on the settings being read beside them.
+  const [settings, plan, , reviewDayOf, extraNewOn] = await Promise.all([
     getSchedulingSettings(),
     getInterviewPlan(),
     ensureBankCards(bankCardSources, at),
+    getReviewDaysAround(at, localTimeZone()),
+    getExtraNewByDay(),
   ])
   const boundary: DayBoundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
   const reviewAheadDays = request.reviewAheadDays ?? 0
   const window = studyDayWindow(at, boundary, reviewAheadDays)
   const { day, end: dayEnd } = window
-  const [done, extraNew] = await Promise.all([getReviewDay(day), getExtraNew(day)])
+  const done = reviewDayOf(day)
+  const extraNew = extraNewOn(day)
 
   // An interview plan sets the day's new cards (none on its review-only days), caps intervals at
   // the interview's eve, and in the everyday session draws new cards from its topics only.

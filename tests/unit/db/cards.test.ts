@@ -4,12 +4,15 @@ import {
   bankCardsFingerprint,
   bankCardsPresentKey,
   ensureBankCards,
+  getReviewDaysAround,
   loadStudyCandidates,
   saveGrade,
   undoGrade,
 } from '../../../src/db/cards'
 import { db } from '../../../src/db/db'
 import { CardState, type GradeValue } from '../../../src/domain/scheduling/card'
+import { emptyReviewDay } from '../../../src/domain/scheduling/review-days'
+import { studyDayOf } from '../../../src/domain/scheduling/study-day'
 import { createScheduler } from '../../../src/domain/scheduling/scheduler'
 import { defaultSchedulingSettings } from '../../../src/domain/scheduling/settings'
 import { card, day, t0 } from '../scheduling/fixtures'
@@ -54,6 +57,25 @@ describe('cards repository', () => {
     expect(bankCardsFingerprint(grown)).not.toBe(bankCardsFingerprint(items))
     expect(await ensureBankCards(grown, t0)).toBe(2)
     expect((await db.cards.toArray()).map((c) => c.id).sort()).toEqual(['http-a', 'http-b', 'http-c'])
+  })
+
+  it('reads the totals of the study day before knowing the rollover hour: both days it can be', async () => {
+    const berlin = 'Europe/Berlin'
+    // 02:30 in Berlin on 12 April 2026: the 11th's study day under a 4 AM rollover, the 12th's under midnight.
+    const at = Date.parse('2026-04-12T00:30:00Z')
+    const eleventh = studyDayOf(at, { rolloverHour: 4, timeZone: berlin })
+    const twelfth = studyDayOf(at, { rolloverHour: 0, timeZone: berlin })
+    expect(twelfth).toBe(eleventh + 1)
+    await db.reviewDays.bulkPut([
+      { ...emptyReviewDay(eleventh), reviews: 7 },
+      { ...emptyReviewDay(twelfth), reviews: 2 },
+      { ...emptyReviewDay(eleventh - 1), reviews: 99 },
+    ])
+    const dayOf = await getReviewDaysAround(at, berlin)
+    expect(dayOf(eleventh).reviews).toBe(7)
+    expect(dayOf(twelfth).reviews).toBe(2)
+    // A day outside the two is not read: it comes back empty, as a day without reviews.
+    expect(dayOf(eleventh - 1)).toEqual(emptyReviewDay(eleventh - 1))
   })
 
   it('stores a grade with its log and day totals in one go', async () => {
