@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 test('after one visit the app, the whole bank and search work offline', async ({ page, context }) => {
@@ -32,7 +33,7 @@ test('after one visit the app, the whole bank and search work offline', async ({
 })
 
 /** Waits until a service worker has installed the core and controls the page. */
-async function coreInstalled(page: import('@playwright/test').Page) {
+async function coreInstalled(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
     if (!navigator.serviceWorker.controller) {
