@@ -1,14 +1,22 @@
 /**
  * Flashcard persistence. A grade writes the card, its log and the day's
- * totals in one transaction, and resolves only once that has committed, so
- * the review screen shows the next card only after the grade is safe.
+ * totals in one transaction; storeGrade journals it synchronously first, so
+ * the review screen can show the next card at once and the grade is safe
+ * across a reload or a closed tab from the moment it is made.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { CardState, newCardRecord, topicDeckId, type CardRecord } from '../domain/scheduling/card'
+import {
+  CardState,
+  newCardRecord,
+  topicDeckId,
+  type CardRecord,
+  type ReviewLogRecord,
+} from '../domain/scheduling/card'
 import { countLog, emptyReviewDay, type ReviewDay } from '../domain/scheduling/review-days'
 import type { GradeOutcome } from '../domain/scheduling/scheduler'
 import { studyDayOf } from '../domain/scheduling/study-day'
 import type { TopicId } from '../domain/content/topics'
+import { clearJournal, writeJournal } from '../lib/journal'
 import { db } from './db'
 
 export interface BankCardSource {
@@ -131,18 +139,68 @@ export async function loadStudyCandidates(q: CandidateQuery): Promise<CardRecord
   return [...learning, ...relearning, ...reviews, ...news]
 }
 
-/** Stores a grade: the card, its log and the day's totals, all or nothing. Returns the log's id. */
-export async function saveGrade(outcome: GradeOutcome): Promise<number> {
+/**
+ * Stores a grade: the card, its log and the day's totals, all or nothing. Returns the log's id.
+ * Idempotent, since the same grade can arrive twice (its journal entry replayed by another tab
+ * while this one's write is in flight): a log of that card at that instant with that rating is
+ * the same grade, and its id is returned with nothing written. A card whose stored review is
+ * later than this one (a grade replayed out of order) keeps its state.
+ */
+export async function saveGrade(outcome: Pick<GradeOutcome, 'card' | 'log'>): Promise<number> {
+  const { card, log } = outcome
   return db.transaction('rw', db.cards, db.reviewLogs, db.reviewDays, async () => {
-    // Issued together: one round of requests, committed as one transaction.
-    const [, id, day] = await Promise.all([
-      db.cards.put(outcome.card),
-      db.reviewLogs.add(outcome.log),
-      db.reviewDays.get(outcome.log.day),
+    const [same, stored, day] = await Promise.all([
+      db.reviewLogs
+        .where('cardId')
+        .equals(log.cardId)
+        .filter((l) => l.review === log.review && l.rating === log.rating)
+        .first(),
+      db.cards.get(card.id),
+      db.reviewDays.get(log.day),
     ])
-    await db.reviewDays.put(countLog(day ?? emptyReviewDay(outcome.log.day), outcome.log, 1))
+    if (same?.id !== undefined) return same.id
+    const later = stored?.lastReview != null && stored.lastReview > log.review
+    const [id] = await Promise.all([
+      db.reviewLogs.add(log),
+      later ? undefined : db.cards.put(card),
+      db.reviewDays.put(countLog(day ?? emptyReviewDay(log.day), log, 1)),
+    ])
     return id as number
   })
+}
+
+/** The journal entry of a grade not yet known to be in IndexedDB. */
+export const gradeJournalKey = (log: ReviewLogRecord) => `grade:${log.cardId}:${log.review}`
+
+/**
+ * Stores a grade so that it survives a reload or a closed tab from this instant: it is written
+ * to the journal synchronously (lib/journal, replayed at the next start), then to IndexedDB; the
+ * journal entry is cleared once IndexedDB holds it. `saved` resolves with the log's id then.
+ * `journaled` is false when the journal could not hold it (storage off or full): only the
+ * IndexedDB commit makes it safe, and the caller waits for it.
+ */
+export function storeGrade(outcome: Pick<GradeOutcome, 'card' | 'log'>): StoredGrade {
+  const key = gradeJournalKey(outcome.log)
+  const journaled = writeJournal(key, { card: outcome.card, log: outcome.log }, outcome.log.review)
+  const saved = saveGrade(outcome).then((id) => {
+    clearJournal(key)
+    return id
+  })
+  return { saved, journaled, key }
+}
+
+export interface StoredGrade {
+  saved: Promise<number>
+  journaled: boolean
+  /** Its journal entry's key. */
+  key: string
+}
+
+/** Takes back a grade from storeGrade: from IndexedDB once it is there, or only from the journal if its write failed. */
+export async function undoStoredGrade(before: CardRecord, grade: StoredGrade): Promise<void> {
+  const logId = await grade.saved.catch(() => null)
+  if (logId === null) clearJournal(grade.key)
+  else await undoGrade(before, logId)
 }
 
 /** Takes a grade back: the card exactly as it was, the log removed, the totals restored. */

@@ -12,7 +12,9 @@ import { parseDiagramDoc } from '../domain/diagram/diagram-file'
 import { mockItemKinds } from '../domain/mock/formats'
 import { MockStateError } from '../domain/mock/session'
 import { topicIds } from '../domain/content/topics'
+import { cardRow, reviewLogRow } from '../domain/backup/row-schemas'
 import { clearJournal, journalKeys, readJournal } from '../lib/journal'
+import { saveGrade } from './cards'
 import { DiagramGoneError, saveDiagramDoc } from './diagrams'
 import { saveDraft } from './exercises'
 import { saveMockAnswer } from './mocks'
@@ -29,6 +31,8 @@ const answerSchema = z.object({
     .strict(),
 })
 
+const gradeSchema = z.object({ card: cardRow, log: reviewLogRow.omit({ id: true }) })
+
 type Replayer = (id: string, value: unknown, at: number) => Promise<void>
 
 const replayers: Record<string, Replayer> = {
@@ -38,6 +42,12 @@ const replayers: Record<string, Replayer> = {
     await saveDiagramDoc(id, parsed.doc, at).catch((e: unknown) => {
       throw e instanceof DiagramGoneError ? new Obsolete(e.message) : e
     })
+  },
+  // A grade shown as done before IndexedDB committed it (saveGrade ignores one already stored).
+  grade: async (_id, value) => {
+    const { card, log } = gradeSchema.parse(value)
+    if (card.id !== log.cardId) throw new Obsolete('the card and its log do not match')
+    await saveGrade({ card, log })
   },
   note: (id, value, at) => saveNote(id, z.string().parse(value), at),
   draft: (id, value, at) => saveDraft(id, z.string().parse(value), at),

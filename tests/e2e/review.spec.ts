@@ -92,6 +92,18 @@ test('a grade survives closing the tab the moment the next card shows', async ({
   expect(await countRows(again, 'reviewLogs')).toBe(1)
 })
 
+test('three grades, each followed at once by a reload, are all kept, once each', async ({ page }) => {
+  await page.goto('/review')
+  await expect(counts(page)).toHaveText('20 new, 0 learning, 0 to review')
+  for (let i = 1; i <= 3; i++) {
+    // The next card shows before IndexedDB has committed the grade: the journal holds it.
+    await answerWithKeyboard(page, '3')
+    await page.reload()
+    await expect(counts(page)).toHaveText(`${20 - i} new, ${i} learning, 0 to review`)
+  }
+  expect(await countRows(page, 'reviewLogs')).toBe(3)
+})
+
 test('the mouse works too, and a wrong mcq pick suggests Again', async ({ page }) => {
   await page.goto('/review?topics=caching')
   const card = page.getByRole('article', { name: 'Card' })

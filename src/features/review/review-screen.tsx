@@ -17,6 +17,7 @@ import {
   selectContext,
   selectCounts,
   selectLeechNotice,
+  selectSaveError,
   selectRevealed,
   selectScreen,
   useReviewStore,
@@ -46,6 +47,7 @@ export function ReviewScreen() {
   const context = useReviewStore(selectContext)
   const busy = useReviewStore(selectBusy)
   const leechNotice = useReviewStore(selectLeechNotice)
+  const saveError = useReviewStore(selectSaveError)
   const { begin, reveal, grade, undo, bury, suspend, toggleFlag, refresh, fail, reset } =
     useReviewStore.getState()
 
@@ -168,6 +170,11 @@ export function ReviewScreen() {
       {leechNotice ? (
         <p className="notice" role="status">
           {leechNotice}
+        </p>
+      ) : null}
+      {saveError ? (
+        <p className="error-box" role="alert">
+          {saveError}
         </p>
       ) : null}
 

@@ -1,7 +1,10 @@
 /**
  * The running review session: the day's queue, the card on screen, and the
- * undo stack. The database stays the source of truth: every answer is
- * written (and committed) before the next card is shown.
+ * undo stack. The database stays the source of truth. A grade is journaled
+ * synchronously (it survives a reload or a closed tab from that instant) and
+ * the next card shows while IndexedDB commits it; without a journal (storage
+ * off or full) the next card waits for the commit. Bury and suspend are
+ * committed before the next card shows.
  */
 import { create } from 'zustand'
 import {
@@ -14,7 +17,7 @@ import {
 } from '../../domain/scheduling/daily-queue'
 import type { CardRecord, GradeValue } from '../../domain/scheduling/card'
 import type { Scheduler } from '../../domain/scheduling/scheduler'
-import { putCard, saveGrade, undoGrade } from '../../db/cards'
+import { putCard, storeGrade, undoStoredGrade, type StoredGrade } from '../../db/cards'
 import { now } from '../../lib/clock'
 import { forgetUserCardContent, loadCardContent, type CardContent } from './card-content'
 import { describeWriteError } from '../../lib/write-error'
@@ -30,7 +33,8 @@ export interface SessionContext {
 }
 
 type UndoEntry =
-  { kind: 'grade'; before: CardRecord; logId: number } | { kind: 'bury' | 'suspend'; before: CardRecord }
+  | { kind: 'grade'; before: CardRecord; stored: StoredGrade }
+  | { kind: 'bury' | 'suspend'; before: CardRecord }
 
 export type Screen =
   | { kind: 'loading' }
@@ -50,6 +54,8 @@ interface ReviewState {
   counts: QueueCounts
   /** Lapsed into a leech with the last grade (for a notice). */
   leechNotice: string | null
+  /** A grade shown as done whose IndexedDB write then failed (it stays journaled for the next start). */
+  saveError: string | null
   begin(context: SessionContext, queue: DailyQueue): Promise<void>
   reveal(): void
   grade(rating: GradeValue): Promise<void>
@@ -70,8 +76,11 @@ async function screenFor(queue: DailyQueue, context: SessionContext): Promise<Sc
   const next = pickNext(queue, now(), context.learnAheadMs)
   if (next.kind !== 'card') return next
   const content = await loadCardContent(next.card)
-  // Warm the next cards' content while this one is studied.
-  for (const c of [...queue.learning.slice(0, 1), ...queue.main.slice(0, 3)])
+  // Warm the content of the cards that can come next while this one is studied: the card on
+  // screen is the first learning card or the first main one, so after it the next is one of the
+  // first two of either (with only the first learning card warmed, a run of due learning cards
+  // read each card's content after its grade, behind that grade's IndexedDB commit).
+  for (const c of [...queue.learning.slice(0, 2), ...queue.main.slice(0, 3)])
     void loadCardContent(c).catch(() => undefined)
   return { kind: 'card', card: next.card, content }
 }
@@ -133,6 +142,7 @@ export const useReviewStore = create<ReviewState>((set, get) => {
     undoStack: [],
     counts: { new: 0, learning: 0, review: 0 },
     leechNotice: null,
+    saveError: null,
 
     async begin(context, queue) {
       forgetUserCardContent()
@@ -150,11 +160,18 @@ export const useReviewStore = create<ReviewState>((set, get) => {
       performance.mark('grade-start')
       const outcome = context.scheduler.grade(screen.card, rating, now(), context.day)
       set({ leechNotice: outcome.leeched ? 'This card has lapsed often and was marked as a leech.' : null })
-      await answer(outcome.card, async () => ({
-        kind: 'grade',
-        before: screen.card,
-        logId: await saveGrade(outcome),
-      }))
+      await answer(outcome.card, async () => {
+        const stored = storeGrade(outcome)
+        // Not journaled (storage off or full): only the commit makes it safe, so wait for it.
+        if (!stored.journaled) await stored.saved
+        else
+          stored.saved.catch((error: unknown) =>
+            set({
+              saveError: `A grade was not stored: ${describe(error)}. It is kept in this browser and stored when Backprep next starts (reload to try now).`,
+            }),
+          )
+        return { kind: 'grade', before: screen.card, stored }
+      })
     },
 
     async bury() {
@@ -197,7 +214,7 @@ export const useReviewStore = create<ReviewState>((set, get) => {
       if (!entry || !context || busy) return
       set({ busy: true })
       try {
-        if (entry.kind === 'grade') await undoGrade(entry.before, entry.logId)
+        if (entry.kind === 'grade') await undoStoredGrade(entry.before, entry.stored)
         else await putCard(entry.before)
         const restored = restoreCard(queue, entry.before)
         const content = await loadCardContent(entry.before)
@@ -237,6 +254,7 @@ export const useReviewStore = create<ReviewState>((set, get) => {
         busy: false,
         undoStack: [],
         leechNotice: null,
+        saveError: null,
       })
     },
   }
@@ -251,3 +269,4 @@ export const selectCanUndo = (s: ReviewState) => s.undoStack.length > 0
 export const selectContext = (s: ReviewState) => s.context
 export const selectBusy = (s: ReviewState) => s.busy
 export const selectLeechNotice = (s: ReviewState) => s.leechNotice
+export const selectSaveError = (s: ReviewState) => s.saveError

@@ -27,7 +27,7 @@ async function showAnswer(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('the review screen', () => {
-  it('reviews with the keyboard: reveal, grade, undo; each grade stored before the next card', async () => {
+  it('reviews with the keyboard: reveal, grade, undo; a read after a grade finds it stored (IndexedDB orders it after the write)', async () => {
     await saveSchedulingSettings({ ...defaultSchedulingSettings, newPerDay: 5 })
     const user = userEvent.setup()
     renderAt('/review')
