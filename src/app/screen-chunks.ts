@@ -52,9 +52,4 @@ else if (path === '/review') {
     void import('../features/review/session-prefetch')
       .then((m) => m.prefetchSession(globalThis.location.search.slice(1)))
       .catch(() => undefined)
-} else if (path === '/stats' && !replayPending) {
-  // Every card is read for the statistics: start while React renders the shell.
-  void Promise.all([import('../db/stats'), import('../features/stats/bank-card-sources')])
-    .then(([m, sources]) => m.prefetchStatsData(sources.bankCardSources))
-    .catch(() => undefined)
 } else if (path.startsWith('/canvas/') && !replayPending) startCanvas(path.slice('/canvas/'.length))

@@ -4,7 +4,7 @@
  * review logs, which grow without bound.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import type { CardRecord } from '../domain/scheduling/card'
 import type { ReviewDay } from '../domain/scheduling/review-days'
 import type { SchedulingSettings } from '../domain/scheduling/settings'
@@ -56,22 +56,6 @@ export async function loadStatsData(bankCards: readonly BankCardSource[] = []): 
   return { cards, days, settings, boundary, now: at, today, missingBankCards: missing.length }
 }
 
-let prefetched: { at: number; result: Promise<StatsData> } | null = null
-
-/** Starts the statistics' first read at once (a cold load of /stats, before React renders). */
-export function prefetchStatsData(bankCards: readonly BankCardSource[]): void {
-  const result = loadStatsData(bankCards)
-  result.catch(() => undefined)
-  prefetched = { at: now(), result }
-}
-
-/** The read prefetchStatsData started, if it is recent; once. */
-function takePrefetchedStats(): Promise<StatsData> | null {
-  const p = prefetched
-  prefetched = null
-  return p && now() - p.at < 5_000 ? p.result : null
-}
-
 /**
  * The statistics' data, kept current as reviews are stored; `undefined` while
  * loading. When bank cards have no row yet (never opened for review), stores
@@ -80,18 +64,7 @@ function takePrefetchedStats(): Promise<StatsData> | null {
  * writes nothing.
  */
 export function useStatsData(bankCards: readonly BankCardSource[]): StatsData | undefined {
-  // On a cold load of /stats the first read started before React did (prefetchStatsData):
-  // it shows until the live query's own first read arrives.
-  const [early, setEarly] = useState<StatsData>()
-  const [pending] = useState(takePrefetchedStats)
-  useEffect(() => {
-    let live = true
-    pending?.then((d) => live && setEarly(d)).catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [pending])
-  const data = useLiveQuery(() => loadStatsData(bankCards), [bankCards]) ?? early
+  const data = useLiveQuery(() => loadStatsData(bankCards), [bankCards])
   const missing = data?.missingBankCards ?? 0
   useEffect(() => {
     // A failure (another tab adding the same rows at once) changes nothing shown.
