@@ -23,6 +23,7 @@
  *   day whose logs changed.
  */
 import type { z } from 'zod'
+import { backupTables, type BackupTable } from './backup-file.ts'
 import type * as rows from './row-schemas.ts'
 import { replayReviews } from '../import/replay-history.ts'
 import type { MockAnswer } from '../mock/scoring.ts'
@@ -61,23 +62,13 @@ export interface MergeTables {
 }
 export type MergeTable = keyof MergeTables
 
-/** Every table a merge writes, in the order it writes them. */
-export const mergeTables = [
-  'cards',
-  'reviewLogs',
-  'reviewDays',
-  'userCards',
-  'decks',
-  'diagrams',
-  'mocks',
-  'mockAnswers',
-  'exerciseAttempts',
-  'exerciseProgress',
-  'exerciseDrafts',
-  'notes',
-  'bookmarks',
-  'itemViews',
-] as const satisfies readonly MergeTable[]
+/**
+ * Every table a merge writes, in the order it writes them: a backup's tables but the settings
+ * (typed so that a new backup table does not build until the merge says how it merges).
+ */
+export const mergeTables: readonly MergeTable[] = backupTables.filter(
+  (t): t is Exclude<BackupTable, 'settings'> => t !== 'settings',
+)
 
 /** The tables merged row by row, newer edit winning (cards, logs and days have their own rules). */
 export const rowTables = [
@@ -365,22 +356,7 @@ const zeroCounts = () => Object.fromEntries(rowTables.map((t) => [t, 0])) as Rec
 
 /** The plan for merging `file` into `local` (this device's rows), with this device's scheduling settings. */
 export function planMerge(local: MergeTables, file: MergeTables, settings: SchedulingSettings): MergePlan {
-  const writes: MergeTables = {
-    cards: [],
-    reviewLogs: [],
-    reviewDays: [],
-    userCards: [],
-    decks: [],
-    diagrams: [],
-    mocks: [],
-    mockAnswers: [],
-    exerciseAttempts: [],
-    exerciseProgress: [],
-    exerciseDrafts: [],
-    notes: [],
-    bookmarks: [],
-    itemViews: [],
-  }
+  const writes = Object.fromEntries(mergeTables.map((t) => [t, []])) as unknown as MergeTables
   const counts: MergeCounts = {
     reviewsAdded: 0,
     cardsRescheduled: 0,
