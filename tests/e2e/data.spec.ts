@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { gradeGood } from './flashcards'
 
 async function writeNote(page: Page, text: string) {
   await page.goto('/bank/http-tcp-vs-udp')
@@ -87,21 +88,6 @@ test('a backup restores everything after a change, and bad files are refused wit
     'Before the backup: QUIC runs over UDP.',
   )
 })
-
-/** Grades the card on screen Good, whatever kind it is. */
-async function gradeGood(page: Page) {
-  const card = page.getByRole('article', { name: 'Card' })
-  await expect(card).toBeVisible()
-  if ((await card.getByRole('radio').count()) > 0) await page.keyboard.press('1')
-  else if ((await card.getByRole('checkbox').count()) > 0) {
-    await page.keyboard.press('1')
-    await page.keyboard.press('Enter')
-  } else await page.keyboard.press('Space')
-  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible()
-  await page.keyboard.press('3')
-  // The next card shows only once the grade is stored.
-  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeHidden()
-}
 
 test('a grade in one tab shows in another without a reload', async ({ context }) => {
   const browser = await context.newPage()

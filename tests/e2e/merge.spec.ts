@@ -2,26 +2,12 @@ import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { gradeGood } from './flashcards'
 
 // Two devices: two browser contexts, each with its own IndexedDB, both on the same fake clock dates.
 const day1 = new Date('2026-03-02T10:00:00Z')
 const day2 = new Date('2026-03-03T10:00:00Z')
 const day3 = new Date('2026-03-04T10:00:00Z')
-
-/** Grades the card on screen Good, whatever kind it is; returns its id (from the review log). */
-async function gradeGood(page: Page) {
-  const card = page.getByRole('article', { name: 'Card' })
-  await expect(card).toBeVisible()
-  if ((await card.getByRole('radio').count()) > 0) await page.keyboard.press('1')
-  else if ((await card.getByRole('checkbox').count()) > 0) {
-    await page.keyboard.press('1')
-    await page.keyboard.press('Enter')
-  } else await page.keyboard.press('Space')
-  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible()
-  await page.keyboard.press('3')
-  // The next card shows only once the grade is stored.
-  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeHidden()
-}
 
 /** Studies the first new card of a topic. */
 async function studyFirstOf(page: Page, topic: string) {

@@ -1,18 +1,22 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
-test('after one visit the app, the whole bank and search work offline', async ({ page, context }) => {
-  await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible()
-  // Cross-origin isolated (COOP and COEP), as the FSRS optimizer's threads need.
-  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true)
-  // Wait until the service worker has precached everything and controls the page.
+/** Waits until a service worker has installed the core and controls the page. */
+async function coreInstalled(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve))
     }
   })
+}
+
+test('after one visit the app, the whole bank and search work offline', async ({ page, context }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible()
+  // Cross-origin isolated (COOP and COEP), as the FSRS optimizer's threads need.
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true)
+  await coreInstalled(page)
 
   await context.setOffline(true)
   await page.goto('/bank')
@@ -31,16 +35,6 @@ test('after one visit the app, the whole bank and search work offline', async ({
   await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible()
   await context.setOffline(false)
 })
-
-/** Waits until a service worker has installed the core and controls the page. */
-async function coreInstalled(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve))
-    }
-  })
-}
 
 test('the core works offline before PostgreSQL and the editor have downloaded; they follow in the background', async ({
   page,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { answerWithKeyboard } from './flashcards'
 
 // Learning steps of minutes must not cross the 4 AM study-day boundary mid-test: a fixed midday.
 test.beforeEach(async ({ context }) => {
@@ -25,22 +26,6 @@ function countRows(page: Page, table: string): Promise<number> {
       }),
     table,
   )
-}
-
-/** Answers the card on screen with the keyboard only, and grades it. */
-async function answerWithKeyboard(page: Page, grade: '1' | '2' | '3' | '4' | ' ') {
-  const card = page.getByRole('article', { name: 'Card' })
-  await expect(card).toBeVisible()
-  if ((await card.getByRole('radio').count()) > 0) {
-    await page.keyboard.press('1') // picks choice 1, which checks it
-  } else if ((await card.getByRole('checkbox').count()) > 0) {
-    await page.keyboard.press('1') // ticks choice 1
-    await page.keyboard.press('Enter') // checks the ticked choices
-  } else {
-    await page.keyboard.press('Space')
-  }
-  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible()
-  await page.keyboard.press(grade === ' ' ? 'Space' : grade)
 }
 
 test('a keyboard-only review of five cards with an undo and a reload keeps every grade', async ({ page }) => {
