@@ -30,7 +30,7 @@ export default defineConfig({
   plugins: [
     bankPlugin(),
     classicScriptPlugin(),
-    routePreloadPlugin(),
+    routePreloadPlugin(fileURLToPath(new URL('./src/lib/early-reads.ts', import.meta.url))),
     offlineHeavyPlugin(),
     cspPlugin(fileURLToPath(new URL('./src/workers/sandbox.html', import.meta.url))),
     react(),

@@ -1,4 +1,6 @@
 /**
+ * Two inline scripts that start a cold load's work before the entry has run.
+ *
  * On a cold load of a deep link (/bank, /review, /stats, /canvas/…), the
  * screen's code used to be requested only after the entry chunk had loaded
  * and run: two round trips and two compiles in a row. This plugin puts a tiny
@@ -7,7 +9,10 @@
  * statically, the bank's data included) and adds `<link rel="modulepreload">`
  * for the current path, so they download and compile beside the entry.
  */
+import { readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
+import type { EarlyReadsOptions } from '../src/lib/early-reads.ts'
+import { toClassicScript } from './classic-script-plugin.ts'
 
 /** Which screen module serves a path: exact paths, then prefixes. Mirrors src/app/app.tsx. */
 export const routeScreens: { path: string; prefix: boolean; module: string }[] = [
@@ -47,7 +52,17 @@ export function routePreloadScript(routes: { path: string; prefix: boolean; file
 `
 }
 
-export function routePreloadPlugin(): Plugin {
+/**
+ * The early reads (src/lib/early-reads.ts) as one classic script that starts them: on /review
+ * and /stats the IndexedDB reads of the first paint start before any module has downloaded.
+ * Given the chunks of the Markdown renderer to preload once the reads find user cards.
+ */
+export function earlyReadsScript(file: string, options: EarlyReadsOptions): string {
+  return toClassicScript(file, `${readFileSync(file, 'utf8')}\nstartEarlyReads(${JSON.stringify(options)})\n`)
+}
+
+/** `earlyReadsFile`: src/lib/early-reads.ts, inlined first in the head (see earlyReadsScript). */
+export function routePreloadPlugin(earlyReadsFile: string): Plugin {
   let base = '/'
   return {
     name: 'backprep-route-preload',
@@ -77,7 +92,16 @@ export function routePreloadPlugin(): Plugin {
           return [{ path: route.path, prefix: route.prefix, files }]
         })
         if (routes.length === 0) this.warn('route-preload: no screen chunk found')
-        return html.replace('</head>', `  <script>${routePreloadScript(routes)}</script>\n  </head>`)
+        // The chunks lib/user-markdown imports on first use (markdown-it, DOMPurify).
+        const renderer = chunks.find((c) => c.moduleIds.some((id) => id.endsWith('src/lib/user-markdown.ts')))
+        if (!renderer) throw new Error('route-preload: no chunk holds src/lib/user-markdown.ts')
+        const early = earlyReadsScript(earlyReadsFile, {
+          userMarkdownFiles: renderer.dynamicImports.map((f) => base + f),
+        })
+        if (!html.includes('</title>')) throw new Error('route-preload: index.html has no <title>')
+        return html
+          .replace('</title>', `</title>\n    <script>${early}</script>`)
+          .replace('</head>', `  <script>${routePreloadScript(routes)}</script>\n  </head>`)
       },
     },
   }

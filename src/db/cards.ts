@@ -122,19 +122,75 @@ async function readActive(
   }
 }
 
+/** The first rows of an index range, read before (db/early-reads): the whole range up to `upper` when `complete`. */
+export interface RangePrefix {
+  rows: readonly CardRecord[]
+  upper: number
+  complete: boolean
+}
+
+/** The ranges of loadStudyCandidates, each read early as a prefix. */
+export interface CandidatePrefixes {
+  learning: RangePrefix
+  relearning: RangePrefix
+  reviews: RangePrefix
+  newCards: RangePrefix
+}
+
+/**
+ * What readActive returns for the range up to `until`, answered from a prefix of the range:
+ * the same cards in the same order, or `null` when the prefix cannot tell (it ends before the
+ * filter kept enough, and more rows may follow).
+ */
+export function takeFromPrefix(
+  prefix: RangePrefix,
+  until: number,
+  keyOf: (card: CardRecord) => number,
+  wanted: number,
+  keep: (card: CardRecord) => boolean,
+): CardRecord[] | null {
+  if (wanted <= 0) return []
+  if (until > prefix.upper) return null
+  const kept: CardRecord[] = []
+  for (const card of prefix.rows) {
+    if (keyOf(card) > until) return kept
+    if (keep(card)) {
+      kept.push(card)
+      if (kept.length >= wanted) return kept
+    }
+  }
+  return prefix.complete ? kept : null
+}
+
+const keep = (q: CandidateQuery) => (c: CardRecord) => !c.suspended && c.buriedUntil <= q.now && q.include(c)
+
+/** loadStudyCandidates answered from ranges read earlier; `null` when they do not cover the query. */
+export function studyCandidatesFrom(prefixes: CandidatePrefixes, q: CandidateQuery): CardRecord[] | null {
+  const active = keep(q)
+  const all = Number.POSITIVE_INFINITY
+  const byDue = (c: CardRecord) => c.due
+  const parts = [
+    takeFromPrefix(prefixes.learning, q.dayEnd, byDue, all, active),
+    takeFromPrefix(prefixes.relearning, q.dayEnd, byDue, all, active),
+    takeFromPrefix(prefixes.reviews, q.reviewCutoff, byDue, q.reviewLimit, active),
+    takeFromPrefix(prefixes.newCards, Number.MAX_SAFE_INTEGER, (c) => c.position, q.newLimit, active),
+  ]
+  return parts.some((p) => p === null) ? null : parts.flatMap((p) => p ?? [])
+}
+
 /** The cards a session could show: through the [state+due] and [state+position] indexes, never the whole table. */
 export async function loadStudyCandidates(q: CandidateQuery): Promise<CardRecord[]> {
-  const keep = (c: CardRecord) => !c.suspended && c.buriedUntil <= q.now && q.include(c)
+  const active = keep(q)
   const all = Number.POSITIVE_INFINITY
   const range = (state: number, until: number): StateRange => [
     [state, -Infinity],
     [state, until],
   ]
   const [learning, relearning, reviews, news] = await Promise.all([
-    readActive('[state+due]', range(CardState.Learning, q.dayEnd), all, keep),
-    readActive('[state+due]', range(CardState.Relearning, q.dayEnd), all, keep),
-    readActive('[state+due]', range(CardState.Review, q.reviewCutoff), q.reviewLimit, keep),
-    readActive('[state+position]', range(CardState.New, Number.MAX_SAFE_INTEGER), q.newLimit, keep),
+    readActive('[state+due]', range(CardState.Learning, q.dayEnd), all, active),
+    readActive('[state+due]', range(CardState.Relearning, q.dayEnd), all, active),
+    readActive('[state+due]', range(CardState.Review, q.reviewCutoff), q.reviewLimit, active),
+    readActive('[state+position]', range(CardState.New, Number.MAX_SAFE_INTEGER), q.newLimit, active),
   ])
   return [...learning, ...relearning, ...reviews, ...news]
 }
@@ -231,7 +287,11 @@ export async function getReviewDay(day: number): Promise<ReviewDay> {
 export async function getReviewDaysAround(at: number, timeZone: string): Promise<(day: number) => ReviewDay> {
   const first = studyDayOf(at, { rolloverHour: 23, timeZone })
   const last = studyDayOf(at, { rolloverHour: 0, timeZone })
-  const rows = await db.reviewDays.where('day').between(first, last, true, true).toArray()
+  return reviewDayLookup(await db.reviewDays.where('day').between(first, last, true, true).toArray())
+}
+
+/** A day's totals from rows read, empty for a day without a row. */
+export function reviewDayLookup(rows: readonly ReviewDay[]): (day: number) => ReviewDay {
   return (day) => rows.find((r) => r.day === day) ?? emptyReviewDay(day)
 }
 

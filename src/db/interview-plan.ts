@@ -18,7 +18,9 @@ import { getReviewDay } from './cards'
 import { db } from './db'
 import { getSchedulingSettings } from './scheduling-settings'
 
-const key = 'interviewPlan'
+/** The settings row of the interview plan. */
+export const interviewPlanKey = 'interviewPlan'
+const key = interviewPlanKey
 
 export async function getInterviewPlan(): Promise<InterviewPlanSetting | null> {
   return readInterviewPlan((await db.settings.get(key))?.value)

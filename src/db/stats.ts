@@ -4,7 +4,7 @@
  * review logs, which grow without bound.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { CardRecord } from '../domain/scheduling/card'
 import type { ReviewDay } from '../domain/scheduling/review-days'
 import type { SchedulingSettings } from '../domain/scheduling/settings'
@@ -12,7 +12,8 @@ import { localTimeZone, studyDayOf, type DayBoundary } from '../domain/schedulin
 import { now } from '../lib/clock'
 import { ensureBankCards, missingBankCards, type BankCardSource } from './cards'
 import { db } from './db'
-import { getSchedulingSettings } from './scheduling-settings'
+import { takeEarlyReads } from './early-reads'
+import { getSchedulingSettings, schedulerSettingsOf, type SchedulerSettings } from './scheduling-settings'
 
 export interface StatsData {
   cards: CardRecord[]
@@ -47,6 +48,36 @@ export async function loadStatsData(bankCards: readonly BankCardSource[] = []): 
       .between(utcDay - 368, utcDay + 2, true, true)
       .toArray(),
   ])
+  return statsDataFrom(settings, stored, nearDays, at, bankCards)
+}
+
+/**
+ * The statistics' data from the page's early reads (lib/early-reads: the same three reads, started
+ * before the app's code has loaded), or `null` when there are none to use.
+ */
+export function earlyStatsData(bankCards: readonly BankCardSource[]): Promise<StatsData | null> | null {
+  const early = takeEarlyReads('/stats')
+  if (!early) return null
+  return early.then((snapshot) =>
+    snapshot
+      ? statsDataFrom(
+          schedulerSettingsOf(snapshot.setting),
+          snapshot.rows('cards') as CardRecord[],
+          snapshot.rows('reviewDays') as ReviewDay[],
+          snapshot.at,
+          bankCards,
+        )
+      : null,
+  )
+}
+
+function statsDataFrom(
+  settings: SchedulerSettings,
+  stored: CardRecord[],
+  nearDays: ReviewDay[],
+  at: number,
+  bankCards: readonly BankCardSource[],
+): StatsData {
   const boundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
   const today = studyDayOf(at, boundary)
   const days = nearDays.filter((d) => d.day > today - 366 && d.day <= today)
@@ -64,7 +95,17 @@ export async function loadStatsData(bankCards: readonly BankCardSource[] = []): 
  * writes nothing.
  */
 export function useStatsData(bankCards: readonly BankCardSource[]): StatsData | undefined {
-  const data = useLiveQuery(() => loadStatsData(bankCards), [bankCards])
+  // On a cold load of /stats, the rows read early paint first; the live query's own read follows.
+  const [early] = useState(() => earlyStatsData(bankCards))
+  const [earlyData, setEarlyData] = useState<StatsData | null>(null)
+  useEffect(() => {
+    let current = true
+    early?.then((d) => current && setEarlyData(d)).catch(() => undefined)
+    return () => {
+      current = false
+    }
+  }, [early])
+  const data = useLiveQuery(() => loadStatsData(bankCards), [bankCards]) ?? earlyData ?? undefined
   const missing = data?.missingBankCards ?? 0
   useEffect(() => {
     // A failure (another tab adding the same rows at once) changes nothing shown.

@@ -62,6 +62,12 @@ test('a keyboard-only review of five cards with an undo and a reload keeps every
   const byState = page.getByRole('table', { name: 'By state' })
   // Five new cards graded Good are all in their learning steps now.
   await expect(byState.getByRole('row', { name: /^Learning 5\b/ })).toBeVisible()
+
+  // A cold start on the statistics (its rows read by the page's head before the app loads)
+  // shows the same.
+  await page.reload()
+  await expect(year.getByRole('definition').first()).toHaveText('5')
+  await expect(byState.getByRole('row', { name: /^Learning 5\b/ })).toBeVisible()
 })
 
 test('a grade survives closing the tab the moment the next card shows', async ({ page, context }) => {

@@ -1,9 +1,29 @@
 /** Everything a review session needs at its start, read from the database once. */
 import outline from 'virtual:bank/outline'
-import { ensureBankCards, getReviewDaysAround, hasUserCards, loadStudyCandidates } from '../../db/cards'
-import { getInterviewPlan, getPlanSummary, interviewDueCap } from '../../db/interview-plan'
-import { getExtraNewByDay, getSchedulingSettings } from '../../db/scheduling-settings'
-import { plannedNewToday } from '../../domain/scheduling/interview-plan'
+import {
+  bankCardsFingerprint,
+  bankCardsPresentKey,
+  ensureBankCards,
+  getReviewDaysAround,
+  hasUserCards,
+  loadStudyCandidates,
+  reviewDayLookup,
+  studyCandidatesFrom,
+  type CandidatePrefixes,
+  type CandidateQuery,
+} from '../../db/cards'
+import { candidatePrefixesOf, takeEarlyReads, type EarlySnapshot } from '../../db/early-reads'
+import { getInterviewPlan, getPlanSummary, interviewDueCap, interviewPlanKey } from '../../db/interview-plan'
+import {
+  extraNewKey,
+  getExtraNewByDay,
+  getSchedulingSettings,
+  schedulerSettingsOf,
+  type SchedulerSettings,
+} from '../../db/scheduling-settings'
+import type { ReviewDay } from '../../domain/scheduling/review-days'
+import { readExtraNew, readInterviewPlan } from '../../domain/settings/stored-settings'
+import { plannedNewToday, type InterviewPlanSetting } from '../../domain/scheduling/interview-plan'
 import { CardState } from '../../domain/scheduling/card'
 import stats from 'virtual:bank/stats'
 import type { TopicId } from '../../domain/content/topics'
@@ -34,10 +54,17 @@ export interface SessionRequest {
   reviewAheadDays?: number
 }
 
-export async function prepareSession(
-  request: SessionRequest,
-): Promise<{ context: SessionContext; queue: DailyQueue; boundary: DayBoundary }> {
-  const at = now()
+/** What a session's start reads before its queue: settings, the plan, the day's totals. */
+interface SessionStart {
+  settings: SchedulerSettings
+  plan: InterviewPlanSetting | null
+  reviewDayOf: (day: number) => ReviewDay
+  extraNewOn: (day: number) => number
+  /** The queue's index ranges read early, when the page's head script read them (db/early-reads). */
+  prefixes: CandidatePrefixes | null
+}
+
+async function readSessionStart(at: number): Promise<SessionStart> {
   // With user or imported cards, the Markdown renderer loads while the queue is read, not after.
   void hasUserCards()
     .then((has) => (has ? loadUserMarkdown() : null))
@@ -51,6 +78,34 @@ export async function prepareSession(
     getReviewDaysAround(at, localTimeZone()),
     getExtraNewByDay(),
   ])
+  return { settings, plan, reviewDayOf, extraNewOn, prefixes: null }
+}
+
+/** The same from the rows read early; the bank's cards still get their rows when some lack one. */
+async function sessionStartFrom(early: EarlySnapshot, at: number): Promise<SessionStart> {
+  if (early.rows('userCards').length > 0) void loadUserMarkdown().catch(() => undefined)
+  const complete = early.setting(bankCardsPresentKey) === bankCardsFingerprint(bankCardSources)
+  // Rows added now are not in the early ranges: the queue is then read afresh.
+  if (!complete) await ensureBankCards(bankCardSources, at)
+  const stored = early.setting(extraNewKey)
+  return {
+    settings: schedulerSettingsOf(early.setting),
+    plan: readInterviewPlan(early.setting(interviewPlanKey)),
+    reviewDayOf: reviewDayLookup(early.rows('reviewDays') as ReviewDay[]),
+    extraNewOn: (day) => readExtraNew(stored, day),
+    prefixes: complete ? candidatePrefixesOf(early) : null,
+  }
+}
+
+export async function prepareSession(
+  request: SessionRequest,
+): Promise<{ context: SessionContext; queue: DailyQueue; boundary: DayBoundary }> {
+  const at = now()
+  // On a cold load of /review the page's head script has read most of this already.
+  const early = await takeEarlyReads('/review')
+  const { settings, plan, reviewDayOf, extraNewOn, prefixes } = early
+    ? await sessionStartFrom(early, at)
+    : await readSessionStart(at)
   const boundary: DayBoundary = { rolloverHour: settings.rolloverHour, timeZone: localTimeZone() }
   const reviewAheadDays = request.reviewAheadDays ?? 0
   const window = studyDayWindow(at, boundary, reviewAheadDays)
@@ -76,14 +131,15 @@ export async function prepareSession(
 
   const limits = { newPerDay: plannedNew ?? settings.newPerDay, reviewsPerDay: settings.reviewsPerDay }
   const room = remainingRoom(limits, { newCards: done.newCards, reviews: done.review }, extraNew)
-  const candidates = await loadStudyCandidates({
+  const query: CandidateQuery = {
     now: at,
     dayEnd,
     reviewCutoff: window.reviewCutoff,
     newLimit: room.newCards,
     reviewLimit: room.reviews,
     include,
-  })
+  }
+  const candidates = (prefixes && studyCandidatesFrom(prefixes, query)) ?? (await loadStudyCandidates(query))
   const queue = buildDailyQueue(candidates, {
     now: at,
     dayEnd,

@@ -1,0 +1,173 @@
+/**
+ * Early reads: on a cold load of a screen whose first paint waits on
+ * IndexedDB (/stats, /review), the reads it needs start here, in a classic
+ * script inlined in the page's head (build/early-reads-plugin.ts), at about
+ * 40 ms, instead of after the app's code has downloaded, compiled and
+ * rendered (300 ms and more). IndexedDB answers off the main thread, so the
+ * reads run while the code compiles; the screen takes the rows from
+ * `db/early-reads` (which checks the schema version and their age) and its
+ * live query confirms them after the first paint.
+ *
+ * No imports: the build inlines this file as one script. Its names of the
+ * database, stores, indexes and the journal's key prefix are checked against
+ * the app's in tests/unit/db/early-reads.test.ts.
+ */
+
+/** One read: a store's or an index's rows (or primary keys) in a key range, in key order, at most `count`. */
+export interface EarlyRead {
+  name: string
+  store: string
+  index?: string
+  lower?: IDBValidKey
+  upper?: IDBValidKey
+  count?: number
+  keysOnly?: boolean
+}
+
+export interface EarlyReadsResult {
+  /** The database's IndexedDB version when read (Dexie's version × 10). */
+  version: number
+  /** What each read found, by name, in key order. */
+  rows: Record<string, unknown[]>
+}
+
+export interface EarlyReads {
+  path: string
+  /** When the reads started (epoch ms). */
+  at: number
+  /** `null` when there was nothing to read (no database yet) or a read failed. */
+  result: Promise<EarlyReadsResult | null>
+}
+
+export const earlyDatabaseName = 'backprep'
+export const earlyJournalPrefix = 'backprep:journal:'
+const dayMs = 86_400_000
+
+/**
+ * Whichever cards the review screen's queue can take, read past any study day's end: learning
+ * and relearning due within two days, the first reviews due within two days, the first new
+ * cards in bank order. The queue uses them when they cover its own query (db/early-reads).
+ */
+export const earlyReviewLimits = { reviews: 1000, newCards: 500, aheadMs: 2 * dayMs }
+
+/** The reads a path's first paint needs, or `null` when it needs none early. */
+export function earlyReadsFor(path: string, at: number): EarlyRead[] | null {
+  const utcDay = Math.floor(at / dayMs)
+  const settings: EarlyRead = { name: 'settings', store: 'settings' }
+  if (path === '/stats') {
+    return [
+      settings,
+      { name: 'cards', store: 'cards' },
+      { name: 'reviewDays', store: 'reviewDays', lower: utcDay - 368, upper: utcDay + 2 },
+    ]
+  }
+  if (path === '/review') {
+    const until = at + earlyReviewLimits.aheadMs
+    const byDue = (name: string, state: number, count?: number): EarlyRead => ({
+      name,
+      store: 'cards',
+      index: '[state+due]',
+      lower: [state, -Infinity],
+      upper: [state, until],
+      count,
+    })
+    return [
+      settings,
+      { name: 'reviewDays', store: 'reviewDays', lower: utcDay - 2, upper: utcDay + 2 },
+      { name: 'userCards', store: 'userCards', count: 1, keysOnly: true },
+      byDue('learning', 1),
+      byDue('relearning', 3),
+      byDue('reviews', 2, earlyReviewLimits.reviews),
+      {
+        name: 'newCards',
+        store: 'cards',
+        index: '[state+position]',
+        lower: [0, -Infinity],
+        upper: [0, Number.MAX_SAFE_INTEGER],
+        count: earlyReviewLimits.newCards,
+      },
+    ]
+  }
+  return null
+}
+
+/** Whether the write-ahead journal holds anything: the start replays it first, so nothing is read early. */
+function journalPending(storage: Storage): boolean {
+  for (let i = 0; i < storage.length; i++) {
+    if (storage.key(i)?.startsWith(earlyJournalPrefix)) return true
+  }
+  return false
+}
+
+export interface EarlyReadsOptions {
+  /**
+   * The chunks of the renderer of user-written Markdown (lib/user-markdown), preloaded as soon
+   * as the reads show that user or imported cards exist: the review screen's first card may be one.
+   */
+  userMarkdownFiles: string[]
+}
+
+function preloadModules(files: readonly string[]): void {
+  for (const href of files) {
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.href = href
+    document.head.appendChild(link)
+  }
+}
+
+/** Starts the reads for the current path; sets `globalThis.__backprepEarlyReads`. */
+export function startEarlyReads(options: EarlyReadsOptions): void {
+  const path = location.pathname
+  const at = Date.now()
+  const reads = earlyReadsFor(path, at)
+  if (!reads || typeof indexedDB === 'undefined') return
+  try {
+    if (journalPending(localStorage)) return
+  } catch {
+    return
+  }
+  const result = new Promise<EarlyReadsResult | null>((resolve) => {
+    const open = indexedDB.open(earlyDatabaseName)
+    // No database yet (a first visit): abort, so that this creates none; the app creates it.
+    open.onupgradeneeded = () => open.transaction?.abort()
+    open.onerror = () => resolve(null)
+    open.onblocked = () => resolve(null)
+    open.onsuccess = () => {
+      const idb = open.result
+      // Never hold up the app opening a newer version.
+      idb.onversionchange = () => idb.close()
+      const done = (value: EarlyReadsResult | null) => {
+        idb.close()
+        resolve(value)
+      }
+      try {
+        const stores = [...new Set(reads.map((r) => r.store))]
+        const tx = idb.transaction(stores, 'readonly')
+        const rows: Record<string, unknown[]> = {}
+        for (const read of reads) {
+          const store = tx.objectStore(read.store)
+          const source = read.index === undefined ? store : store.index(read.index)
+          const range =
+            read.lower === undefined || read.upper === undefined
+              ? undefined
+              : IDBKeyRange.bound(read.lower, read.upper)
+          const request = read.keysOnly
+            ? source.getAllKeys(range, read.count)
+            : source.getAll(range, read.count)
+          request.onsuccess = () => {
+            rows[read.name] = request.result as unknown[]
+            if (read.store === 'userCards' && rows[read.name]!.length > 0)
+              preloadModules(options.userMarkdownFiles)
+          }
+        }
+        tx.oncomplete = () => done({ version: idb.version, rows })
+        tx.onabort = () => done(null)
+      } catch {
+        // A store or an index this version of the page expects is missing (an older database).
+        done(null)
+      }
+    }
+  })
+  ;(globalThis as { __backprepEarlyReads?: EarlyReads }).__backprepEarlyReads = { path, at, result }
+}
