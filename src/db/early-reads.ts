@@ -6,7 +6,7 @@
  * The rows are what IndexedDB holds, as a Dexie read returns them.
  */
 import { now } from '../lib/clock'
-import { earlyReviewLimits, type EarlyReads } from '../lib/early-reads'
+import { earlyReviewAheadMs, type EarlyReads } from '../lib/early-reads'
 import type { CardRecord } from '../domain/scheduling/card'
 import type { CandidatePrefixes, RangePrefix } from './cards'
 import { schemaVersions } from './schema'
@@ -16,6 +16,8 @@ export interface EarlySnapshot {
   at: number
   /** A read's rows, in key order (see lib/early-reads for what each read covers). */
   rows: (name: string) => unknown[]
+  /** The most a read with a limit could return (it covered its whole range when it returned fewer). */
+  count: (name: string) => number | undefined
   /** A settings row's stored value, `undefined` when there is none. */
   setting: (key: string) => unknown
 }
@@ -49,6 +51,7 @@ export function takeEarlyReads(path: string): Promise<EarlySnapshot | null> | nu
           if (!Array.isArray(rows)) throw new Error(`early reads have no '${name}'`)
           return rows
         },
+        count: (name) => found.counts?.[name],
         setting: (key) => settings.get(key),
       }
     },
@@ -58,15 +61,16 @@ export function takeEarlyReads(path: string): Promise<EarlySnapshot | null> | nu
 
 /** The review queue's index ranges as read early for /review (see earlyReadsFor in lib/early-reads). */
 export function candidatePrefixesOf(snapshot: EarlySnapshot): CandidatePrefixes {
-  const until = snapshot.at + earlyReviewLimits.aheadMs
-  const prefix = (name: string, upper: number, limit?: number): RangePrefix => {
+  const until = snapshot.at + earlyReviewAheadMs
+  const prefix = (name: string, upper: number): RangePrefix => {
     const rows = snapshot.rows(name) as CardRecord[]
+    const limit = snapshot.count(name)
     return { rows, upper, complete: limit === undefined || rows.length < limit }
   }
   return {
     learning: prefix('learning', until),
     relearning: prefix('relearning', until),
-    reviews: prefix('reviews', until, earlyReviewLimits.reviews),
-    newCards: prefix('newCards', Number.MAX_SAFE_INTEGER, earlyReviewLimits.newCards),
+    reviews: prefix('reviews', until),
+    newCards: prefix('newCards', Number.MAX_SAFE_INTEGER),
   }
 }

@@ -20,7 +20,8 @@ export interface EarlyRead {
   index?: string
   lower?: IDBValidKey
   upper?: IDBValidKey
-  count?: number
+  /** At most this many; a function of the stored settings waits for the settings read. */
+  count?: number | ((setting: (key: string) => unknown) => number)
   keysOnly?: boolean
 }
 
@@ -29,6 +30,8 @@ export interface EarlyReadsResult {
   version: number
   /** What each read found, by name, in key order. */
   rows: Record<string, unknown[]>
+  /** The most each read with a limit could return: a read that returned fewer covered its whole range. */
+  counts: Record<string, number>
 }
 
 export interface EarlyReads {
@@ -43,12 +46,31 @@ export const earlyDatabaseName = 'backprep'
 export const earlyJournalPrefix = 'backprep:journal:'
 const dayMs = 86_400_000
 
+/** The default daily limits (domain/scheduling/settings), for a stored value that is not a count. */
+export const earlyDefaultLimits = { newPerDay: 20, reviewsPerDay: 200 }
+/** How far past now the review queue's early reads reach (more than any study day's end). */
+export const earlyReviewAheadMs = 2 * dayMs
+
+function storedCount(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback
+}
+
 /**
- * Whichever cards the review screen's queue can take, read past any study day's end: learning
- * and relearning due within two days, the first reviews due within two days, the first new
- * cards in bank order. The queue uses them when they cover its own query (db/early-reads).
+ * How many of a range the queue's own first read takes for a limit (db/cards, readActive): twice
+ * the limit, at least 64. The early read takes as many, so the queue is answered from it as often.
  */
-export const earlyReviewLimits = { reviews: 1000, newCards: 500, aheadMs: 2 * dayMs }
+const pageFor = (wanted: number) => Math.min(4000, Math.max(64, wanted * 2))
+
+/** The day's limits as stored, for sizing the review queue's early reads. */
+function reviewsWanted(setting: (key: string) => unknown): number {
+  const stored = setting('scheduling') as { reviewsPerDay?: unknown } | undefined
+  return pageFor(storedCount(stored?.reviewsPerDay, earlyDefaultLimits.reviewsPerDay))
+}
+function newWanted(setting: (key: string) => unknown): number {
+  const stored = setting('scheduling') as { newPerDay?: unknown } | undefined
+  const extra = (setting('extraNew') as { extra?: unknown } | undefined)?.extra
+  return pageFor(storedCount(stored?.newPerDay, earlyDefaultLimits.newPerDay) + storedCount(extra, 0))
+}
 
 /** The reads a path's first paint needs, or `null` when it needs none early. */
 export function earlyReadsFor(path: string, at: number): EarlyRead[] | null {
@@ -62,8 +84,11 @@ export function earlyReadsFor(path: string, at: number): EarlyRead[] | null {
     ]
   }
   if (path === '/review') {
-    const until = at + earlyReviewLimits.aheadMs
-    const byDue = (name: string, state: number, count?: number): EarlyRead => ({
+    // Whichever cards the queue can take, read past any study day's end: learning and relearning
+    // due within two days, the first reviews due within two days and the first new cards in bank
+    // order, as many as the queue's own first read takes. It uses them when they cover its query.
+    const until = at + earlyReviewAheadMs
+    const byDue = (name: string, state: number, count?: EarlyRead['count']): EarlyRead => ({
       name,
       store: 'cards',
       index: '[state+due]',
@@ -77,14 +102,14 @@ export function earlyReadsFor(path: string, at: number): EarlyRead[] | null {
       { name: 'userCards', store: 'userCards', count: 1, keysOnly: true },
       byDue('learning', 1),
       byDue('relearning', 3),
-      byDue('reviews', 2, earlyReviewLimits.reviews),
+      byDue('reviews', 2, reviewsWanted),
       {
         name: 'newCards',
         store: 'cards',
         index: '[state+position]',
         lower: [0, -Infinity],
         upper: [0, Number.MAX_SAFE_INTEGER],
-        count: earlyReviewLimits.newCards,
+        count: newWanted,
       },
     ]
   }
@@ -145,23 +170,31 @@ export function startEarlyReads(options: EarlyReadsOptions): void {
         const stores = [...new Set(reads.map((r) => r.store))]
         const tx = idb.transaction(stores, 'readonly')
         const rows: Record<string, unknown[]> = {}
-        for (const read of reads) {
+        const counts: Record<string, number> = {}
+        const setting = (key: string) =>
+          (rows.settings as { key?: unknown; value?: unknown }[] | undefined)?.find((r) => r.key === key)
+            ?.value
+        const issue = (read: EarlyRead) => {
+          const count = typeof read.count === 'function' ? read.count(setting) : read.count
+          if (count !== undefined) counts[read.name] = count
           const store = tx.objectStore(read.store)
           const source = read.index === undefined ? store : store.index(read.index)
           const range =
             read.lower === undefined || read.upper === undefined
               ? undefined
               : IDBKeyRange.bound(read.lower, read.upper)
-          const request = read.keysOnly
-            ? source.getAllKeys(range, read.count)
-            : source.getAll(range, read.count)
+          const request = read.keysOnly ? source.getAllKeys(range, count) : source.getAll(range, count)
           request.onsuccess = () => {
-            rows[read.name] = request.result as unknown[]
-            if (read.store === 'userCards' && rows[read.name]!.length > 0)
-              preloadModules(options.userMarkdownFiles)
+            const found = request.result as unknown[]
+            rows[read.name] = found
+            if (read.store === 'userCards' && found.length > 0) preloadModules(options.userMarkdownFiles)
+            // The reads sized by the settings start once these are in.
+            if (read.name === 'settings')
+              for (const next of reads) if (typeof next.count === 'function') issue(next)
           }
         }
-        tx.oncomplete = () => done({ version: idb.version, rows })
+        for (const read of reads) if (typeof read.count !== 'function') issue(read)
+        tx.oncomplete = () => done({ version: idb.version, rows, counts })
         tx.onabort = () => done(null)
       } catch {
         // A store or an index this version of the page expects is missing (an older database).

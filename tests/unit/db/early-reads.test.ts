@@ -7,7 +7,12 @@ import { saveSchedulingSettings } from '../../../src/db/scheduling-settings'
 import { CardState, newCardRecord, type CardRecord } from '../../../src/domain/scheduling/card'
 import { defaultSchedulingSettings } from '../../../src/domain/scheduling/settings'
 import { bankCardSources, prepareSession } from '../../../src/features/review/prepare-session'
-import { earlyDatabaseName, startEarlyReads, type EarlyReads } from '../../../src/lib/early-reads'
+import {
+  earlyDatabaseName,
+  earlyDefaultLimits,
+  startEarlyReads,
+  type EarlyReads,
+} from '../../../src/lib/early-reads'
 import { writeJournal } from '../../../src/lib/journal'
 
 // 10:00 UTC: the study day (4 AM rollover) ends 18 hours later.
@@ -114,6 +119,25 @@ describe('reads started by the page head before the app has loaded', () => {
     expect(ids(read.queue).main.filter((id) => !id.startsWith('import:'))).toHaveLength(1)
   })
 
+  it('read as many reviews and new cards as the queue’s own first read, sized by the stored limits', async () => {
+    await seed()
+    await saveSchedulingSettings({ ...defaultSchedulingSettings, reviewsPerDay: 40, newPerDay: 50 })
+    // More reviews due than the early read takes: its first 80 (twice the limit) answer the query.
+    await db.cards.bulkPut(
+      Array.from({ length: 100 }, (_, i) =>
+        card(`import:due-${String(i).padStart(3, '0')}`, CardState.Review, t0 - (i + 1) * hour),
+      ),
+    )
+    startEarlyReads(options)
+    const result = await scope.__backprepEarlyReads?.result
+    expect(result?.counts).toEqual({ userCards: 1, reviews: 80, newCards: 100 })
+    expect(result?.rows.reviews).toHaveLength(80)
+    const early = await prepareSession({})
+    expect(ids(early.queue)).toEqual(ids((await prepareSession({})).queue))
+    // 40 reviews a day, one done today (the day's totals): 39 of the 102 due.
+    expect(ids(early.queue).main.filter((id) => /^import:(due|review)-/.test(id))).toHaveLength(39)
+  })
+
   it('are what the queue uses, once: a change after them shows in the next read, not the first', async () => {
     await seed()
     startEarlyReads(options)
@@ -162,7 +186,7 @@ describe('reads started by the page head before the app has loaded', () => {
     const reads = (at: number, version = expectedIdbVersion): EarlyReads => ({
       path: '/review',
       at,
-      result: Promise.resolve({ version, rows: { settings: [] } }),
+      result: Promise.resolve({ version, rows: { settings: [] }, counts: {} }),
     })
     scope.__backprepEarlyReads = reads(t0)
     expect(takeEarlyReads('/stats')).toBeNull()
@@ -175,7 +199,11 @@ describe('reads started by the page head before the app has loaded', () => {
     expect(takeEarlyReads('/review')).toBeNull()
   })
 
-  it('read the app database at the version Dexie opens it', async () => {
+  it('read the app database at the version Dexie opens it, with the app’s default limits', async () => {
+    expect(earlyDefaultLimits).toEqual({
+      newPerDay: defaultSchedulingSettings.newPerDay,
+      reviewsPerDay: defaultSchedulingSettings.reviewsPerDay,
+    })
     expect(earlyDatabaseName).toBe(db.name)
     expect(db.backendDB().version).toBe(expectedIdbVersion)
   })
