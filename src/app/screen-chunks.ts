@@ -53,3 +53,7 @@ else if (path === '/review') {
       .then((m) => m.prefetchSession(globalThis.location.search.slice(1)))
       .catch(() => undefined)
 } else if (path.startsWith('/canvas/') && !replayPending) startCanvas(path.slice('/canvas/'.length))
+// An SQL exercise (their ids start with 'sql-', a content rule): PostgreSQL's start is the longest
+// wait on its page, so its worker starts now, beside the screen's code, not once the screen is up.
+else if (path.startsWith('/exercises/sql-'))
+  void import('../lib/sql-runner').then((m) => m.warmSqlEngine()).catch(() => undefined)

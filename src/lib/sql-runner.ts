@@ -53,6 +53,14 @@ function ensureWorker(): Worker {
   return w
 }
 
+/**
+ * Starts PostgreSQL in its worker ahead of the first request: on a cold load of an SQL
+ * exercise, as soon as the path is known (app/screen-chunks), beside the screen's code.
+ */
+export function warmSqlEngine(): void {
+  ensureWorker()
+}
+
 function stopWorker() {
   worker?.terminate()
   worker = null

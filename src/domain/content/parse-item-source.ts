@@ -73,6 +73,9 @@ export const sectionRules: Record<ItemType, SectionRule> = {
 
 export type ParseResult = { ok: true; item: ParsedItem } | { ok: false; errors: ContentError[] }
 
+/** Every SQL exercise's id starts with this, and no other item's. */
+export const sqlIdPrefix = 'sql-'
+
 const fenceOpen = /^\s{0,3}(`{3,}|~{3,})/
 
 /** Parses and checks one content file. `path` is only used in error messages. */
@@ -126,6 +129,18 @@ export function parseItemSource(path: string, source: string): ParseResult {
   }
   const frontMatter = parsed.data
   const idLine = lineOfField('id')
+  // A cold load of /exercises/sql-… starts PostgreSQL before the exercise's code has loaded
+  // (app/screen-chunks): the id says which kind it is.
+  if ((frontMatter.type === 'sql') !== frontMatter.id.startsWith(sqlIdPrefix)) {
+    errors.push({
+      path,
+      line: idLine,
+      reason:
+        frontMatter.type === 'sql'
+          ? `the id of a sql exercise starts with '${sqlIdPrefix}'`
+          : `only a sql exercise's id starts with '${sqlIdPrefix}'`,
+    })
+  }
   const tagsLine = frontMatter.tags.length > 0 ? lineOfField('tags') : idLine
 
   // Body: the prompt, then `## ` sections (ignoring `##` inside code fences).

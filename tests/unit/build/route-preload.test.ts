@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { routePreloadScript, routeScreens } from '../../../build/route-preload-plugin'
+import { sqlIdPrefix } from '../../../src/domain/content/parse-item-source'
 
 const routes = [
   { path: '/bank', prefix: false, files: ['/assets/bank.js', '/assets/summaries.js'] },
@@ -36,6 +37,11 @@ describe('route preload script', () => {
   it('preloads nothing on the home screen or an unknown path', () => {
     expect(preloadedAt('/')).toEqual([])
     expect(preloadedAt('/nowhere')).toEqual([])
+  })
+
+  it('starts PostgreSQL early on the pages of sql exercises, by the id prefix the content rules reserve', () => {
+    const chunks = readFileSync(new URL('../../../src/app/screen-chunks.ts', import.meta.url), 'utf8')
+    expect(chunks).toContain(`path.startsWith('/exercises/${sqlIdPrefix}')`)
   })
 
   it('knows a screen module for every route the app declares', () => {

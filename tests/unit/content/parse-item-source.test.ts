@@ -70,6 +70,12 @@ describe('parseItemSource', () => {
     )
   })
 
+  it('reserves the sql- id prefix for sql exercises, at the line of the id', () => {
+    expect(errorsOf(card('id: sql-caching\ntype: card\ntopic: caching\ndifficulty: mid'))).toEqual([
+      `${path}:2: only a sql exercise's id starts with 'sql-'`,
+    ])
+  })
+
   it('reports an unknown field', () => {
     expect(errorsOf(card(`${goodFront}\nlevel: 3`))).toEqual([`${path}:7: unknown field 'level'`])
   })
