@@ -31,8 +31,15 @@ export const routeScreens: { path: string; prefix: boolean; module: string }[] =
   { path: '/data', prefix: false, module: 'src/features/import/data-screen.tsx' },
 ]
 
+export interface RoutePreload {
+  path: string
+  prefix: boolean
+  /** The screen's chunks not already loading with the entry. */
+  files: string[]
+}
+
 /** The classic script: the route table and a few lines that add the links for `location.pathname`. */
-export function routePreloadScript(routes: { path: string; prefix: boolean; files: string[] }[]): string {
+export function routePreloadScript(routes: RoutePreload[]): string {
   return `(function () {
   var routes = ${JSON.stringify(routes)};
   var path = location.pathname;
@@ -77,18 +84,20 @@ export function routePreloadPlugin(earlyReadsFile: string): Plugin {
         if (!bundle) return html
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
         const byFile = new Map(chunks.map((c) => [c.fileName, c]))
-        const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName))
-        /** A chunk and every chunk it imports statically, the entry's (already loading) left out. */
-        const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
-          if (seen.has(fileName) || entries.has(fileName)) return seen
+        /** A chunk and every chunk it imports statically, but those in `skip`. */
+        const closure = (fileName: string, skip: Set<string>, seen = new Set<string>()): Set<string> => {
+          if (seen.has(fileName) || skip.has(fileName)) return seen
           seen.add(fileName)
-          for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, seen)
+          for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, skip, seen)
           return seen
         }
-        const routes = routeScreens.flatMap((route) => {
+        // What the page loads anyway: the entry and its static imports (Vite links those itself).
+        const withEntry = new Set<string>()
+        for (const entry of chunks.filter((c) => c.isEntry)) closure(entry.fileName, new Set(), withEntry)
+        const routes = routeScreens.flatMap((route): RoutePreload[] => {
           const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(route.module))
           if (!chunk) return []
-          const files = [...closure(chunk.fileName)].map((f) => base + f)
+          const files = [...closure(chunk.fileName, withEntry)].map((f) => base + f)
           return [{ path: route.path, prefix: route.prefix, files }]
         })
         if (routes.length === 0) this.warn('route-preload: no screen chunk found')
