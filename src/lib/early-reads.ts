@@ -1,7 +1,7 @@
 /**
  * Early reads: on a cold load of a screen whose first paint waits on
  * IndexedDB (/stats, /review), the reads it needs start here, in a classic
- * script inlined in the page's head (build/early-reads-plugin.ts), at about
+ * script inlined in the page's head (build/route-preload-plugin.ts), at about
  * 40 ms, instead of after the app's code has downloaded, compiled and
  * rendered (300 ms and more). IndexedDB answers off the main thread, so the
  * reads run while the code compiles; the screen takes the rows from
