@@ -14,12 +14,10 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
+import { heavyCacheName, heavyListUrl } from '../src/lib/offline-warm.ts'
 
-/** The cache the service worker serves them from (src/lib/offline-warm.ts fills the same one). */
-export const heavyCacheName = 'backprep-heavy'
-
-/** The list of heavy files, at the root of the built app. */
-export const heavyListFile = 'offline-heavy.json'
+/** The cache the service worker serves them from: the one the app fills. */
+export { heavyCacheName }
 
 /** File-name stems (before the build's 8-character hash) of the heavy files. */
 const heavyStems = [
@@ -58,7 +56,7 @@ export function offlineHeavyPlugin(): Plugin {
         .filter((url) => heavyAssetPattern.test(url))
         .sort()
       const bytes = files.reduce((sum, url) => sum + statSync(join(outDir, url)).size, 0)
-      writeFileSync(join(outDir, heavyListFile), JSON.stringify({ files, bytes }, null, 1) + '\n')
+      writeFileSync(join(outDir, heavyListUrl), JSON.stringify({ files, bytes }, null, 1) + '\n')
     },
   }
 }

@@ -56,7 +56,8 @@ export function preloadScreen(path: string): Promise<unknown> {
   if (path === '/bank') return BankScreen.preload()
   if (path.startsWith('/bank/')) return ItemScreen.preload()
   if (path === '/review') {
-    // The queue is read while React renders, not after.
+    // The queue is read while React renders, not after. Usually app/screen-chunks started it
+    // already (prefetchSession keeps that one); after a journal replay it starts only here.
     void loadReviewScreen().then((m) => m.prefetchSession(location.search.slice(1)))
     return ReviewScreen.preload()
   }

@@ -17,6 +17,7 @@ import type { GradeOutcome } from '../domain/scheduling/scheduler'
 import { studyDayOf } from '../domain/scheduling/study-day'
 import type { TopicId } from '../domain/content/topics'
 import { clearJournal, writeJournal } from '../lib/journal'
+import { queueFirstPage } from '../lib/early-reads'
 import { db } from './db'
 
 export interface BankCardSource {
@@ -113,7 +114,7 @@ async function readActive(
   keep: (card: CardRecord) => boolean,
 ): Promise<CardRecord[]> {
   if (wanted <= 0) return []
-  let size = Math.max(64, wanted * 2)
+  let size = queueFirstPage(wanted)
   for (;;) {
     const page = await db.cards.where(index).between(lower, upper, true, true).limit(size).toArray()
     const kept = page.filter(keep)
@@ -162,37 +163,64 @@ export function takeFromPrefix(
   return prefix.complete ? kept : null
 }
 
-const keep = (q: CandidateQuery) => (c: CardRecord) => !c.suspended && c.buriedUntil <= q.now && q.include(c)
+/** An index range a session's candidates come from, up to `until`, and how many it may take. */
+interface CandidateRange {
+  index: '[state+due]' | '[state+position]'
+  state: number
+  until: number
+  wanted: number
+  keyOf: (card: CardRecord) => number
+}
+
+/** The four ranges, in the order their cards are returned: read now, or answered from early reads. */
+function candidateRanges(q: CandidateQuery): Record<keyof CandidatePrefixes, CandidateRange> {
+  const all = Number.POSITIVE_INFINITY
+  const byDue = { index: '[state+due]', keyOf: (c: CardRecord) => c.due } as const
+  return {
+    learning: { ...byDue, state: CardState.Learning, until: q.dayEnd, wanted: all },
+    relearning: { ...byDue, state: CardState.Relearning, until: q.dayEnd, wanted: all },
+    reviews: { ...byDue, state: CardState.Review, until: q.reviewCutoff, wanted: q.reviewLimit },
+    newCards: {
+      index: '[state+position]',
+      keyOf: (c) => c.position,
+      state: CardState.New,
+      until: Number.MAX_SAFE_INTEGER,
+      wanted: q.newLimit,
+    },
+  }
+}
+
+const active = (q: CandidateQuery) => (c: CardRecord) =>
+  !c.suspended && c.buriedUntil <= q.now && q.include(c)
 
 /** loadStudyCandidates answered from ranges read earlier; `null` when they do not cover the query. */
 export function studyCandidatesFrom(prefixes: CandidatePrefixes, q: CandidateQuery): CardRecord[] | null {
-  const active = keep(q)
-  const all = Number.POSITIVE_INFINITY
-  const byDue = (c: CardRecord) => c.due
-  const parts = [
-    takeFromPrefix(prefixes.learning, q.dayEnd, byDue, all, active),
-    takeFromPrefix(prefixes.relearning, q.dayEnd, byDue, all, active),
-    takeFromPrefix(prefixes.reviews, q.reviewCutoff, byDue, q.reviewLimit, active),
-    takeFromPrefix(prefixes.newCards, Number.MAX_SAFE_INTEGER, (c) => c.position, q.newLimit, active),
-  ]
+  const keep = active(q)
+  const ranges = candidateRanges(q)
+  const parts = (Object.keys(ranges) as (keyof CandidatePrefixes)[]).map((name) => {
+    const r = ranges[name]
+    return takeFromPrefix(prefixes[name], r.until, r.keyOf, r.wanted, keep)
+  })
   return parts.some((p) => p === null) ? null : parts.flatMap((p) => p ?? [])
 }
 
 /** The cards a session could show: through the [state+due] and [state+position] indexes, never the whole table. */
 export async function loadStudyCandidates(q: CandidateQuery): Promise<CardRecord[]> {
-  const active = keep(q)
-  const all = Number.POSITIVE_INFINITY
-  const range = (state: number, until: number): StateRange => [
-    [state, -Infinity],
-    [state, until],
-  ]
-  const [learning, relearning, reviews, news] = await Promise.all([
-    readActive('[state+due]', range(CardState.Learning, q.dayEnd), all, active),
-    readActive('[state+due]', range(CardState.Relearning, q.dayEnd), all, active),
-    readActive('[state+due]', range(CardState.Review, q.reviewCutoff), q.reviewLimit, active),
-    readActive('[state+position]', range(CardState.New, Number.MAX_SAFE_INTEGER), q.newLimit, active),
-  ])
-  return [...learning, ...relearning, ...reviews, ...news]
+  const keep = active(q)
+  const parts = await Promise.all(
+    Object.values(candidateRanges(q)).map((r) =>
+      readActive(
+        r.index,
+        [
+          [r.state, -Infinity],
+          [r.state, r.until],
+        ],
+        r.wanted,
+        keep,
+      ),
+    ),
+  )
+  return parts.flat()
 }
 
 /**

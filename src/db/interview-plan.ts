@@ -20,21 +20,20 @@ import { getSchedulingSettings } from './scheduling-settings'
 
 /** The settings row of the interview plan. */
 export const interviewPlanKey = 'interviewPlan'
-const key = interviewPlanKey
 
 export async function getInterviewPlan(): Promise<InterviewPlanSetting | null> {
-  return readInterviewPlan((await db.settings.get(key))?.value)
+  return readInterviewPlan((await db.settings.get(interviewPlanKey))?.value)
 }
 
 /** Stores the plan; a date that is not a real date is refused with a message. */
 export async function saveInterviewPlan(plan: InterviewPlanSetting): Promise<void> {
   if (studyDayOfDate(plan.date) === null) throw new Error(`'${plan.date}' is not a date`)
-  await db.settings.put({ key, value: { date: plan.date, topics: [...plan.topics] } })
+  await db.settings.put({ key: interviewPlanKey, value: { date: plan.date, topics: [...plan.topics] } })
 }
 
 /** Back to studying for the long run: no date, normal FSRS schedules and limits. */
 export async function removeInterviewPlan(): Promise<void> {
-  await db.settings.delete(key)
+  await db.settings.delete(interviewPlanKey)
 }
 
 export function useInterviewPlan(): InterviewPlanSetting | null | undefined {

@@ -56,10 +56,14 @@ function storedCount(value: unknown, fallback: number): number {
 }
 
 /**
- * How many of a range the queue's own first read takes for a limit (db/cards, readActive): twice
- * the limit, at least 64. The early read takes as many, so the queue is answered from it as often.
+ * How many of an index range the review queue's first read takes for a limit (db/cards,
+ * readActive): twice the limit, at least 64, so that the filter (suspended, buried, a deck)
+ * rarely leaves too few.
  */
-const pageFor = (wanted: number) => Math.min(4000, Math.max(64, wanted * 2))
+export const queueFirstPage = (wanted: number) => Math.max(64, wanted * 2)
+
+/** The early read takes as many (up to 4,000), so the queue is answered from it as often. */
+const pageFor = (wanted: number) => Math.min(4000, queueFirstPage(wanted))
 
 /** The day's limits as stored, for sizing the review queue's early reads. */
 function reviewsWanted(setting: (key: string) => unknown): number {

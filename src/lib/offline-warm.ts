@@ -12,6 +12,9 @@ import { startTimer } from './timers'
 /** The service worker serves these files cache-first from this cache (vite.config.ts). */
 export const heavyCacheName = 'backprep-heavy'
 
+/** The build's list of the heavy files (build/offline-heavy.ts writes it). */
+export const heavyListUrl = '/offline-heavy.json'
+
 /**
  * What to say when a heavy part is needed offline before the background fill
  * reached it: the browser's own "Failed to fetch" names nothing.
@@ -94,7 +97,7 @@ export function warmOfflineCacheWhenIdle(): void {
     .then(idle)
     .then(async () => {
       if (isOffline()) return
-      const response = await fetch('/offline-heavy.json', { cache: 'no-cache' })
+      const response = await fetch(heavyListUrl, { cache: 'no-cache' })
       if (!response.ok) return
       const list = parseHeavyList(await response.json())
       if (list) await warmHeavyCache(list, globalThis.caches)
