@@ -3,7 +3,7 @@
  * once, and every run happens in a transaction that is rolled back, so each
  * run starts from the seeded data. Used by the SQL worker and by Node tests.
  */
-import type { PGlite, Results } from '@electric-sql/pglite'
+import { PGlite, type Results } from '@electric-sql/pglite'
 import type { SqlCheck } from '../domain/exercises/exercise.ts'
 import type { SqlExerciseSpec } from '../domain/exercises/sql-protocol.ts'
 import { checkPlan } from '../domain/exercises/sql-plan.ts'
@@ -14,6 +14,13 @@ import { isQuery, isTransactionControl, lineAt, splitStatements } from '../domai
 export type { SqlExerciseSpec }
 
 type Row = unknown[]
+
+/**
+ * PGlite's own start parameters, with 16 MB of shared buffers instead of the data directory's
+ * 160 MB: PostgreSQL zeroes them on every start (about a quarter of `PGlite.create`), and an
+ * exercise's tables take a few hundred kilobytes.
+ */
+export const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB']
 
 function toTable(result: Results<Row>): ResultTable {
   return {

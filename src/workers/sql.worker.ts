@@ -9,7 +9,7 @@ import pgliteDataUrl from 'pglite-dist/pglite.data?url'
 // A data directory initialised at build time (build/pglite-datadir-plugin.ts): no initdb at start.
 import dataDirUrl from 'virtual:pglite-datadir'
 import type { SqlRequest, SqlResponse } from '../domain/exercises/sql-protocol'
-import { SqlExerciseEngine } from './sql-engine'
+import { pgliteStartParams, SqlExerciseEngine } from './sql-engine'
 import { describeError } from '../domain/validation/describe-error.ts'
 import { isOffline, notYetOffline } from '../lib/offline-warm'
 
@@ -34,13 +34,18 @@ async function start(): Promise<SqlExerciseEngine> {
   for (const r of responses) if (!r.ok || !r.body) throw new Error(`could not load ${r.url} (${r.status})`)
   const total = responses.reduce((n, r) => n + Number(r.headers.get('content-length') ?? 0), 0)
   let loaded = 0
+  let posted = 0
   let streaming = responses.length
   const counted = (response: Response) =>
     response.body!.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
           loaded += chunk.byteLength
-          scope.postMessage({ type: 'progress', phase: 'download', loaded, total })
+          // Every 2 %, not every chunk: a message per 64 KB chunk was ~250 re-renders of the bar.
+          if (loaded - posted >= total / 50 || loaded === total) {
+            posted = loaded
+            scope.postMessage({ type: 'progress', phase: 'download', loaded, total })
+          }
           controller.enqueue(chunk)
         },
         flush() {
@@ -56,7 +61,7 @@ async function start(): Promise<SqlExerciseEngine> {
     new Response(counted(data)).blob(),
     new Response(counted(dataDir), { headers: { 'Content-Type': 'application/x-gzip' } }).blob(),
   ])
-  const db = await PGlite.create({ pgliteWasmModule, fsBundle, loadDataDir })
+  const db = await PGlite.create({ pgliteWasmModule, fsBundle, loadDataDir, startParams: pgliteStartParams })
   return new SqlExerciseEngine(db)
 }
 
