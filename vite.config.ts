@@ -12,6 +12,7 @@ import {
   offlineHeavyPlugin,
 } from './build/offline-heavy.ts'
 import { pgliteDataDirPlugin } from './build/pglite-datadir-plugin.ts'
+import { prerenderPlugin } from './build/prerender-plugin.ts'
 import { routePreloadPlugin } from './build/route-preload-plugin.ts'
 
 /**
@@ -33,6 +34,7 @@ export default defineConfig({
     routePreloadPlugin(fileURLToPath(new URL('./src/lib/early-reads.ts', import.meta.url))),
     offlineHeavyPlugin(),
     cspPlugin(fileURLToPath(new URL('./src/workers/sandbox.html', import.meta.url))),
+    prerenderPlugin(fileURLToPath(import.meta.url)),
     react(),
     VitePWA({
       registerType: 'autoUpdate',

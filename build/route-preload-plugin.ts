@@ -10,6 +10,7 @@
  * for the current path, so they download and compile beside the entry.
  */
 import { readFileSync } from 'node:fs'
+import type { OutputChunk } from 'rolldown'
 import type { Plugin } from 'vite'
 import type { EarlyReadsOptions } from '../src/lib/early-reads.ts'
 import { toClassicScript } from './classic-script-plugin.ts'
@@ -38,10 +39,11 @@ export interface RoutePreload {
   files: string[]
 }
 
+const routeTableStart = '(function () {\n  var routes = '
+
 /** The classic script: the route table and a few lines that add the links for `location.pathname`. */
 export function routePreloadScript(routes: RoutePreload[]): string {
-  return `(function () {
-  var routes = ${JSON.stringify(routes)};
+  return `${routeTableStart}${JSON.stringify(routes)};
   var path = location.pathname;
   for (var i = 0; i < routes.length; i++) {
     var r = routes[i];
@@ -57,6 +59,41 @@ export function routePreloadScript(routes: RoutePreload[]): string {
   }
 })();
 `
+}
+
+/**
+ * The chunks a screen's module needs beyond what the page loads anyway (the entry and its static
+ * imports, which Vite links itself): its own chunk and every chunk it imports statically. Also the
+ * stylesheets those chunks bring, but the entry's. `null` when no chunk is the module's.
+ */
+export function screenChunks(
+  chunks: OutputChunk[],
+  module: string,
+): { files: string[]; stylesheets: string[] } | null {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+  const closure = (fileName: string, skip: Set<string>, seen = new Set<string>()): Set<string> => {
+    if (seen.has(fileName) || skip.has(fileName)) return seen
+    seen.add(fileName)
+    for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, skip, seen)
+    return seen
+  }
+  const screen = chunks.find((c) => c.facadeModuleId?.endsWith(module))
+  if (!screen) return null
+  const withEntry = new Set<string>()
+  for (const entry of chunks.filter((c) => c.isEntry)) closure(entry.fileName, new Set(), withEntry)
+  const files = [...closure(screen.fileName, withEntry)]
+  const cssOf = (fileNames: Iterable<string>) =>
+    [...fileNames].flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])])
+  const entryCss = new Set(cssOf(withEntry))
+  return { files, stylesheets: [...new Set(cssOf(files))].filter((css) => !entryCss.has(css)) }
+}
+
+/** A page without the route preload script: for a page made for one route, which links its chunks. */
+export function withoutRoutePreloadScript(html: string): string {
+  const start = html.indexOf(`<script>${routeTableStart}`)
+  if (start < 0) throw new Error('route-preload: the page has no route preload script')
+  const end = html.indexOf('</script>', start) + '</script>'.length
+  return html.slice(0, start).trimEnd() + html.slice(end)
 }
 
 /**
@@ -83,22 +120,9 @@ export function routePreloadPlugin(earlyReadsFile: string): Plugin {
       handler(html, { bundle }) {
         if (!bundle) return html
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
-        const byFile = new Map(chunks.map((c) => [c.fileName, c]))
-        /** A chunk and every chunk it imports statically, but those in `skip`. */
-        const closure = (fileName: string, skip: Set<string>, seen = new Set<string>()): Set<string> => {
-          if (seen.has(fileName) || skip.has(fileName)) return seen
-          seen.add(fileName)
-          for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, skip, seen)
-          return seen
-        }
-        // What the page loads anyway: the entry and its static imports (Vite links those itself).
-        const withEntry = new Set<string>()
-        for (const entry of chunks.filter((c) => c.isEntry)) closure(entry.fileName, new Set(), withEntry)
         const routes = routeScreens.flatMap((route): RoutePreload[] => {
-          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(route.module))
-          if (!chunk) return []
-          const files = [...closure(chunk.fileName, withEntry)].map((f) => base + f)
-          return [{ path: route.path, prefix: route.prefix, files }]
+          const files = screenChunks(chunks, route.module)?.files.map((f) => base + f)
+          return files ? [{ path: route.path, prefix: route.prefix, files }] : []
         })
         if (routes.length === 0) this.warn('route-preload: no screen chunk found')
         // The chunks lib/user-markdown imports on first use (markdown-it, DOMPurify).

@@ -1,7 +1,7 @@
 // First: starts loading the current screen's code in parallel with React.
 import './app/screen-chunks'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, useLayoutEffect } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App, preloadScreen } from './app/app'
 import './app/styles.css'
 import { pendingReplayKeys } from './lib/journal'
@@ -22,13 +22,29 @@ const replayed =
 void replayed
   .then(() => preloadScreen(location.pathname))
   .catch(() => undefined)
-  .then(() =>
-    createRoot(root).render(
+  .then(() => {
+    const app = (
       <StrictMode>
         <App />
-      </StrictMode>,
-    ),
-  )
+        <TakeOver />
+      </StrictMode>
+    )
+    // /bank from bank.html: #root holds the build's rendering of this very page (see
+    // build/prerender-plugin.ts), which React adopts instead of building it again. With a query
+    // its rows are not this page's: React renders over it.
+    if (root.hasAttribute('inert') && location.pathname === '/bank' && location.search === '')
+      hydrateRoot(root, app)
+    else createRoot(root).render(app)
+  })
+
+/** The build's copy in #root stays inert (no clicks or typing React would drop) until React has it. */
+function TakeOver() {
+  useLayoutEffect(() => {
+    root?.removeAttribute('inert')
+    root?.style.removeProperty('visibility')
+  }, [])
+  return null
+}
 
 // Weeks of reviews must not be evicted like a cache: ask for persistent storage
 // once the app is up (Chromium decides silently; Firefox asks the user once).

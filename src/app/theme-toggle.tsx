@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react'
 import { selectPreference, selectSetPreference, useThemeStore, type ThemePreference } from './theme-store'
 
 const next: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' }
@@ -6,7 +7,13 @@ const label: Record<ThemePreference, string> = { system: 'System', light: 'Light
 
 /** Cycles the theme: system → light → dark. The choice is remembered. */
 export function ThemeToggle() {
-  const preference = useThemeStore(selectPreference)
+  // The build renders /bank with the system theme (bank.html); hydrating it starts from that too,
+  // then React shows the stored preference. Elsewhere the server snapshot is never read.
+  const preference = useSyncExternalStore(
+    useThemeStore.subscribe,
+    () => selectPreference(useThemeStore.getState()),
+    () => 'system' as const,
+  )
   const setPreference = useThemeStore(selectSetPreference)
   return (
     <button

@@ -1,5 +1,5 @@
 // A minimal static file server on loopback for the bench: the built app at /
-// (with the single-page fallback to index.html) and the baseline pages at
+// (with clean URLs and the single-page fallback to index.html) and the baseline pages at
 // /__bench/. No compression, no caching headers: both sides are served alike.
 // Every response is cross-origin isolated (COOP and COEP), as the app's host
 // must serve it: the FSRS optimizer needs SharedArrayBuffer.
@@ -34,7 +34,10 @@ export function startStaticServer({ app, bench }) {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     const file = pathname.startsWith('/__bench/')
       ? fileIn(bench, pathname.slice('/__bench'.length))
-      : (fileIn(app, pathname) ?? (extname(pathname) === '' ? join(app, 'index.html') : null))
+      : (fileIn(app, pathname) ??
+        // Clean URLs as Vite's preview and most hosts serve them (/bank from bank.html), then the
+        // single-page fallback.
+        (extname(pathname) === '' ? (fileIn(app, `${pathname}.html`) ?? join(app, 'index.html')) : null))
     if (!file) {
       res.writeHead(404).end('not found')
       return

@@ -74,3 +74,44 @@ test('a bookmark shows on the home screen and in the bookmarked filter', async (
   await page.goto('/bank?bookmarked=1')
   await expect(page.getByRole('list', { name: 'Questions' }).getByRole('listitem')).toHaveCount(1)
 })
+
+test('a cold load of /bank shows the list from the HTML, and the app takes it over at once', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(String(e)))
+
+  // The server sends the first screenful of rows in the HTML (bank.html), before any script runs.
+  const response = await page.goto('/bank')
+  const html = (await response?.text()) ?? ''
+  expect(html).toContain('<div id="root" inert>')
+  expect(html.match(/class="bank-row"/g)?.length).toBeGreaterThanOrEqual(10)
+
+  // Typing at once works: the search box is the app's, not a copy that drops keys.
+  await page.getByRole('searchbox', { name: 'Search questions' }).fill('stampede')
+  await expect(page.getByRole('status').filter({ hasText: /of \d+ questions/ })).toBeVisible()
+  await expect(
+    page
+      .getByRole('list', { name: 'Questions' })
+      .getByRole('link', { name: /stampede/i })
+      .first(),
+  ).toBeVisible()
+  await expect(page.locator('#root')).not.toHaveAttribute('inert')
+  // React adopted the HTML without a mismatch (one would be logged as an error).
+  expect(errors).toEqual([])
+})
+
+test('/bank with a search in its address shows that search, not the unfiltered first rows', async ({
+  page,
+}) => {
+  await page.goto('/bank?q=kafka')
+  const list = page.getByRole('list', { name: 'Questions' })
+  await expect(page.getByRole('searchbox', { name: 'Search questions' })).toHaveValue('kafka')
+  await expect(page.getByRole('status').filter({ hasText: /of \d+ questions/ })).toBeVisible()
+  await expect(list.getByRole('link').first()).toBeVisible()
+  await expect(page.locator('#root')).toBeVisible()
+  for (const row of await list.getByRole('listitem').all()) await expect(row).toContainText(/kafka/i)
+})

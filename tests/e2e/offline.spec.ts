@@ -19,7 +19,10 @@ test('after one visit the app, the whole bank and search work offline', async ({
   await coreInstalled(page)
 
   await context.setOffline(true)
-  await page.goto('/bank')
+  const bankPage = await page.goto('/bank')
+  // From the precache: bank.html, with the list's first screenful in the HTML.
+  expect(bankPage?.fromServiceWorker()).toBe(true)
+  expect(await bankPage?.text()).toContain('class="bank-row"')
   await expect(page.getByRole('heading', { name: 'Question bank' })).toBeVisible()
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Question bank' })).toBeVisible()

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import summaries from 'virtual:bank/summaries'
 import { FilterChips } from '../../components/filter-chips'
 import type { BankSearchHit } from '../../domain/content/bank-search'
@@ -29,6 +29,11 @@ export function BankFilters(props: Props) {
   const { query } = props
   // Open beside the list on wide screens; folded above it on a phone.
   const [initiallyOpen] = useState(() => globalThis.matchMedia?.('(min-width: 801px)').matches ?? true)
+  // bank.html's copy was rendered open (the build has no screen width), and hydrating keeps it.
+  const details = useRef<HTMLDetailsElement>(null)
+  useLayoutEffect(() => {
+    if (details.current) details.current.open = initiallyOpen
+  }, [initiallyOpen])
   // The chips, their counts and the tag list are built just after the first
   // paint, not in it: the list's first screenful shows first, and the panel's
   // frame is there from the start, so nothing moves when they arrive.
@@ -42,7 +47,7 @@ export function BankFilters(props: Props) {
     (query.bookmarked ? 1 : 0)
 
   return (
-    <details className="filters" open={initiallyOpen}>
+    <details ref={details} className="filters" open={initiallyOpen}>
       <summary>Filters{active > 0 ? <span className="filter-count"> ({active} on)</span> : null}</summary>
       {controlsReady ? <FilterControls {...props} /> : null}
     </details>
