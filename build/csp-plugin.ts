@@ -14,18 +14,21 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
 
+/** The sha256 of an inline script's text, as CSP writes it. */
+export function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script).digest('base64')}'`
+}
+
 /** The sha256 of the sandbox page's inline script, as CSP writes it. */
 export function sandboxScriptHash(page: string): string {
   const script = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1]
   if (script === undefined) throw new Error('src/workers/sandbox.html has no inline <script>')
-  return `'sha256-${createHash('sha256').update(script).digest('base64')}'`
+  return scriptHash(script)
 }
 
 /** The sha256 of every inline script of a page (those without `src`), as CSP writes them. */
 export function inlineScriptHashes(page: string): string[] {
-  return [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
-  )
+  return [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => scriptHash(m[1]!))
 }
 
 /**

@@ -19,9 +19,9 @@
  * preview, the service worker's precache, Netlify, nginx `try_files $uri
  * $uri.html /index.html`); one that does not serves index.html, as before.
  */
-import { createHash } from 'node:crypto'
 import type { OutputAsset, OutputChunk } from 'rolldown'
 import { createServer, type Plugin } from 'vite'
+import { scriptHash } from './csp-plugin.ts'
 import { screenChunks, withoutRoutePreloadScript } from './route-preload-plugin.ts'
 
 /**
@@ -40,11 +40,6 @@ export const prerenderFrameScript = `(function () {
   }
   requestAnimationFrame(frame);
 })();`
-
-/** The sha256 of an inline script, as CSP writes it. */
-function scriptHash(script: string): string {
-  return `'sha256-${createHash('sha256').update(script).digest('base64')}'`
-}
 
 /**
  * The prerendered page from the built index.html: the markup in #root, inert; the bank's

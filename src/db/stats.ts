@@ -98,18 +98,19 @@ export function useStatsData(bankCards: readonly BankCardSource[]): StatsData | 
   // On a cold load of /stats, the rows read early paint first. The live query starts reading once
   // they are in, not beside them: two reads of every card at once slowed both.
   const [early] = useState(() => earlyStatsData(bankCards))
-  const [earlyData, setEarlyData] = useState<StatsData | null>(null)
-  const [earlySettled, setEarlySettled] = useState(early === null)
+  // `undefined` while the early rows are still being read; `null` when there are none to use.
+  const [earlyData, setEarlyData] = useState<StatsData | null | undefined>(early ? undefined : null)
   useEffect(() => {
     let current = true
-    early
-      ?.then((d) => current && setEarlyData(d))
-      .catch(() => undefined)
-      .finally(() => current && setEarlySettled(true))
+    early?.then(
+      (d) => current && setEarlyData(d),
+      () => current && setEarlyData(null),
+    )
     return () => {
       current = false
     }
   }, [early])
+  const earlySettled = earlyData !== undefined
   const live = useLiveQuery(
     () => (earlySettled ? loadStatsData(bankCards) : undefined),
     [bankCards, earlySettled],
