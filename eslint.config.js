@@ -129,7 +129,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
-    files: ['build/**', 'scripts/**', 'tests/e2e/**', 'tests/bench/*.mjs', '*.config.{js,ts}'],
+    files: [
+      'build/**',
+      'scripts/**',
+      'tests/e2e/**',
+      'tests/bench/*.mjs',
+      'tests/chromium.ts',
+      '*.config.{js,ts}',
+    ],
     // Node scripts that also pass functions to the browser (page.evaluate).
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

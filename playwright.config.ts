@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test'
+import { chromePath, chromiumArgs } from './tests/chromium'
 
 const port = 4321
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,13 +17,8 @@ export default defineConfig({
     browserName: 'chromium',
     // Debian's Chromium; Playwright never downloads a browser here.
     launchOptions: {
-      executablePath: chrome,
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromePath,
+      args: chromiumArgs,
     },
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',

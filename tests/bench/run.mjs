@@ -5,13 +5,13 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
+import { chromePath, chromiumArgs } from '../chromium.ts'
 import { benchCanvas } from './canvas.mjs'
 import { benchExercises } from './exercises.mjs'
 import { benchFlashcards } from './flashcards.mjs'
 import { benchOptimizer } from './optimizer.mjs'
 import { startStaticServer } from './static-server.mjs'
 
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium'
 const coldLoads = Number(process.env.BENCH_LOADS ?? 21)
 // BENCH_ONLY=bank, flashcards, canvas, exercises or optimizer runs one group of figures.
 const only = process.env.BENCH_ONLY ?? ''
@@ -40,8 +40,8 @@ sh('npx', ['vite', 'build', '--config', 'tests/bench/vite.bench.config.ts'])
 const server = await startStaticServer({ app: 'dist', bench: '.bench/pages' })
 const base = server.url
 const browser = await chromium.launch({
-  executablePath: chrome,
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromePath,
+  args: chromiumArgs,
 })
 
 /** A fresh profile with no cache and no service worker: a cold load. */
