@@ -23,6 +23,11 @@ export interface EarlyRead {
   /** At most this many; a function of the stored settings waits for the settings read. */
   count?: number | ((setting: (key: string) => unknown) => number)
   keysOnly?: boolean
+  /**
+   * Also read the content row (same id, from `store`) of each of the first `first` rows found
+   * that is not a bank card, into `rows[into]`: the first card's text without waiting for the app.
+   */
+  content?: { store: string; into: string; first: number }
 }
 
 export interface EarlyReadsResult {
@@ -62,6 +67,12 @@ function storedCount(value: unknown, fallback: number): number {
  */
 export const queueFirstPage = (wanted: number) => Math.max(64, wanted * 2)
 
+/**
+ * How many of each queue read's first rows have their user-card content read early: the session's
+ * first card is the first due learning card or the first review or new card, unless filtered out.
+ */
+export const earlyContentPerRead = 8
+
 /** The early read takes as many (up to 4,000), so the queue is answered from it as often. */
 const pageFor = (wanted: number) => Math.min(4000, queueFirstPage(wanted))
 
@@ -92,6 +103,7 @@ export function earlyReadsFor(path: string, at: number): EarlyRead[] | null {
     // due within two days, the first reviews due within two days and the first new cards in bank
     // order, as many as the queue's own first read takes. It uses them when they cover its query.
     const until = at + earlyReviewAheadMs
+    const content = { store: 'userCards', into: 'userCardContent', first: earlyContentPerRead }
     const byDue = (name: string, state: number, count?: EarlyRead['count']): EarlyRead => ({
       name,
       store: 'cards',
@@ -99,6 +111,7 @@ export function earlyReadsFor(path: string, at: number): EarlyRead[] | null {
       lower: [state, -Infinity],
       upper: [state, until],
       count,
+      content,
     })
     return [
       settings,
@@ -114,6 +127,7 @@ export function earlyReadsFor(path: string, at: number): EarlyRead[] | null {
         lower: [0, -Infinity],
         upper: [0, Number.MAX_SAFE_INTEGER],
         count: newWanted,
+        content,
       },
     ]
   }
@@ -171,7 +185,9 @@ export function startEarlyReads(options: EarlyReadsOptions): void {
         resolve(value)
       }
       try {
-        const stores = [...new Set(reads.map((r) => r.store))]
+        const stores = [
+          ...new Set(reads.flatMap((r) => (r.content ? [r.store, r.content.store] : [r.store]))),
+        ]
         const tx = idb.transaction(stores, 'readonly')
         const rows: Record<string, unknown[]> = {}
         const counts: Record<string, number> = {}
@@ -188,9 +204,20 @@ export function startEarlyReads(options: EarlyReadsOptions): void {
               ? undefined
               : IDBKeyRange.bound(read.lower, read.upper)
           const request = read.keysOnly ? source.getAllKeys(range, count) : source.getAll(range, count)
+          const content = read.content
+          const contentRows = content ? (rows[content.into] ??= []) : null
           request.onsuccess = () => {
             const found = request.result as unknown[]
             rows[read.name] = found
+            if (content && contentRows) {
+              for (const row of found.slice(0, content.first) as { id?: unknown; source?: unknown }[]) {
+                if (row.source === 'bank' || typeof row.id !== 'string') continue
+                const get = tx.objectStore(content.store).get(row.id)
+                get.onsuccess = () => {
+                  if (get.result !== undefined) contentRows.push(get.result)
+                }
+              }
+            }
             if (read.store === 'userCards' && found.length > 0) preloadModules(options.userMarkdownFiles)
             // The reads sized by the settings start once these are in.
             if (read.name === 'settings')

@@ -129,3 +129,29 @@ test('Space works at once after clicking Review in the navigation: focus moves t
   await page.keyboard.press('Space')
   await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible()
 })
+
+test('a cold load whose first card is the user’s own shows its text, read with the queue', async ({
+  page,
+}) => {
+  await page.goto('/cards')
+  await page.getByRole('button', { name: /Add card/ }).click()
+  await page.getByRole('textbox', { name: 'Front' }).fill('What does a **307** keep that a 302 may not?')
+  await page.getByRole('textbox', { name: 'Back' }).fill('The method and the body.')
+  await page.getByRole('button', { name: 'Save card' }).click()
+  await expect(page.getByRole('button', { name: 'Save card' })).toBeHidden()
+
+  // Studied once and forgotten: a learning card, due again in a minute.
+  await page.goto('/review?deck=mine')
+  const card = page.getByRole('article', { name: 'Card' })
+  await expect(card).toContainText('What does a 307 keep')
+  await answerWithKeyboard(page, '1')
+  await page.clock.fastForward('02:00')
+
+  // Today's session from a cold load: a learning card that is due comes before the new ones.
+  await page.goto('/review')
+  await expect(card.getByText('307', { exact: true })).toHaveRole('strong')
+  // The day's new cards count the user's card, studied today.
+  await expect(counts(page)).toHaveText('19 new, 1 learning, 0 to review')
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('region', { name: 'Answer' })).toContainText('The method and the body.')
+})

@@ -38,6 +38,7 @@ import {
 } from '../../domain/scheduling/study-day'
 import { now } from '../../lib/clock'
 import { loadUserMarkdown } from '../../lib/user-markdown'
+import { primeUserCardContent } from './card-content'
 import type { SessionContext } from './review-store'
 
 /** The bank items that are flashcards, in bank order. */
@@ -84,6 +85,7 @@ async function readSessionStart(at: number): Promise<SessionStart> {
 /** The same from the rows read early; the bank's cards still get their rows when some lack one. */
 async function sessionStartFrom(early: EarlySnapshot, at: number): Promise<SessionStart> {
   if (early.rows('userCards').length > 0) void loadUserMarkdown().catch(() => undefined)
+  primeUserCardContent(early.rows('userCardContent'), early.at)
   const complete = early.setting(bankCardsPresentKey) === bankCardsFingerprint(bankCardSources)
   // Rows added now are not in the early ranges: the queue is then read afresh.
   if (!complete) await ensureBankCards(bankCardSources, at)

@@ -9,6 +9,7 @@ import { defaultSchedulingSettings } from '../../../src/domain/scheduling/settin
 import { bankCardSources, prepareSession } from '../../../src/features/review/prepare-session'
 import {
   earlyDatabaseName,
+  earlyContentPerRead,
   earlyDefaultLimits,
   startEarlyReads,
   type EarlyReads,
@@ -136,6 +137,41 @@ describe('reads started by the page head before the app has loaded', () => {
     expect(ids(early.queue)).toEqual(ids((await prepareSession({})).queue))
     // 40 reviews a day, one done today (the day's totals): 39 of the 102 due.
     expect(ids(early.queue).main.filter((id) => /^import:(due|review)-/.test(id))).toHaveLength(39)
+  })
+
+  it('carry the text of the first user cards of each range, for the first card to show without Dexie', async () => {
+    await seed()
+    const text = (id: string) => ({
+      id,
+      front: `Front of ${id}`,
+      back: 'Back',
+      tags: [],
+      createdAt: t0,
+      updatedAt: t0,
+    })
+    // Nine due reviews with text: the first eight by due are read, the ninth is not.
+    const reviews = Array.from({ length: 9 }, (_, i) =>
+      card(`import:early-${i}`, CardState.Review, t0 - 10 * day + i * hour),
+    )
+    await db.cards.bulkPut(reviews)
+    await db.userCards.bulkPut([
+      text('import:learning-now'),
+      text('import:relearning'),
+      text('import:new-1'),
+      ...reviews.map((c) => text(c.id)),
+    ])
+    startEarlyReads(options)
+    const result = await scope.__backprepEarlyReads?.result
+    const read = (result?.rows.userCardContent as { id: string }[]).map((r) => r.id).sort()
+    expect(read).toEqual(
+      [
+        'import:learning-now',
+        'import:relearning',
+        ...reviews.slice(0, earlyContentPerRead).map((c) => c.id),
+      ].sort(),
+    )
+    // The new cards' first eight are bank cards (bank order comes first): 'import:new-1' is not read.
+    expect(read).not.toContain('import:new-1')
   })
 
   it('are what the queue uses, once: a change after them shows in the next read, not the first', async () => {
