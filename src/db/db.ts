@@ -6,6 +6,7 @@ import type { MockSession } from '../domain/mock/session'
 import type { CardRecord, ReviewLogRecord } from '../domain/scheduling/card'
 import type { ReviewDay } from '../domain/scheduling/review-days'
 import { reloadPage } from '../lib/page'
+import { cardDigestMiddleware, type CardDigestRow } from './card-digest'
 import { schemaVersions, type SchemaVersion } from './schema'
 
 // Row types of the database's own tables, inferred from their schemas (one source with the backup reader).
@@ -49,6 +50,8 @@ export class BackprepDb extends Dexie {
   exerciseProgress!: EntityTable<ExerciseProgress, 'exerciseId'>
   mocks!: EntityTable<MockRecord, 'id'>
   mockAnswers!: Dexie.Table<MockAnswer, [string, string]>
+  /** Derived from `cards`, written only by db/card-digest. */
+  cardDigest!: EntityTable<CardDigestRow, 'bucket'>
 
   /** `versions` is for migration tests, which open a database at an older version. */
   constructor(name = 'backprep', versions: SchemaVersion[] = schemaVersions) {
@@ -60,6 +63,7 @@ export class BackprepDb extends Dexie {
       const declared = this.version(v.version).stores(v.stores)
       if (v.upgrade) declared.upgrade(v.upgrade)
     }
+    this.use(cardDigestMiddleware)
   }
 }
 

@@ -5,6 +5,7 @@
  * version with today's code.
  */
 import type { Transaction } from 'dexie'
+import { buildCardDigest } from './card-digest'
 
 export interface SchemaVersion {
   version: number
@@ -60,6 +61,18 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       mocks: 'id, startedAt, status',
       mockAnswers: '[mockId+itemId], mockId',
+    },
+  },
+  {
+    // The card digest (db/card-digest): what the statistics need of every card, in 64 rows, kept
+    // with every write to `cards`. Filled from the cards here.
+    version: 6,
+    stores: {
+      cardDigest: 'bucket',
+    },
+    upgrade: async (tx) => {
+      const cards = await tx.table('cards').toArray()
+      await tx.table('cardDigest').bulkPut(buildCardDigest(cards))
     },
   },
 ]

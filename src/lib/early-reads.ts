@@ -23,6 +23,8 @@ export interface EarlyRead {
   /** At most this many; a function of the stored settings waits for the settings read. */
   count?: number | ((setting: (key: string) => unknown) => number)
   keysOnly?: boolean
+  /** How many rows the range holds, as the read's one row. */
+  countOnly?: boolean
   /**
    * Also read the content row (same id, from `store`) of each of the first `first` rows found
    * that is not a bank card, into `rows[into]`: the first card's text without waiting for the app.
@@ -94,7 +96,9 @@ export function earlyReadsFor(path: string, at: number): EarlyRead[] | null {
   if (path === '/stats') {
     return [
       settings,
-      { name: 'cards', store: 'cards' },
+      // The card digest (db/card-digest), 64 rows, and the cards' count to check it against.
+      { name: 'cardDigest', store: 'cardDigest' },
+      { name: 'cardCount', store: 'cards', countOnly: true },
       { name: 'reviewDays', store: 'reviewDays', lower: utcDay - 368, upper: utcDay + 2 },
     ]
   }
@@ -203,11 +207,15 @@ export function startEarlyReads(options: EarlyReadsOptions): void {
             read.lower === undefined || read.upper === undefined
               ? undefined
               : IDBKeyRange.bound(read.lower, read.upper)
-          const request = read.keysOnly ? source.getAllKeys(range, count) : source.getAll(range, count)
+          const request = read.countOnly
+            ? source.count(range)
+            : read.keysOnly
+              ? source.getAllKeys(range, count)
+              : source.getAll(range, count)
           const content = read.content
           const contentRows = content ? (rows[content.into] ??= []) : null
           request.onsuccess = () => {
-            const found = request.result as unknown[]
+            const found = read.countOnly ? [request.result] : (request.result as unknown[])
             rows[read.name] = found
             if (content && contentRows) {
               for (const row of found.slice(0, content.first) as { id?: unknown; source?: unknown }[]) {

@@ -7,6 +7,25 @@ test.beforeEach(async ({ context }) => {
   await context.clock.install({ time: new Date('2026-12-07T12:00:00Z') })
 })
 
+/** The card digest's size and how many of its cards are learning, straight from IndexedDB. */
+function digestStates(page: Page): Promise<{ total: number; learning: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ total: number; learning: number }>((resolve, reject) => {
+        const open = indexedDB.open('backprep')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction('cardDigest').objectStore('cardDigest').getAll()
+          request.onsuccess = () => {
+            open.result.close()
+            const states = (request.result as { state: number[] }[]).flatMap((row) => row.state)
+            resolve({ total: states.length, learning: states.filter((s) => s === 1).length })
+          }
+        }
+      }),
+  )
+}
+
 const counts = (page: Page) => page.getByText(/^\d+ new, \d+ learning, \d+ to review$/)
 
 /** Reads a count straight from IndexedDB, the way a new tab would see it. */
@@ -62,6 +81,11 @@ test('a keyboard-only review of five cards with an undo and a reload keeps every
   const byState = page.getByRole('table', { name: 'By state' })
   // Five new cards graded Good are all in their learning steps now.
   await expect(byState.getByRole('row', { name: /^Learning 5\b/ })).toBeVisible()
+
+  // The card digest a cold start of the statistics paints from follows the cards: every card,
+  // five of them learning.
+  const cards = await countRows(page, 'cards')
+  await expect.poll(() => digestStates(page)).toEqual({ total: cards, learning: 5 })
 
   // A cold start on the statistics (its rows read by the page's head before the app loads)
   // shows the same.

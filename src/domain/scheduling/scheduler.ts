@@ -24,7 +24,7 @@ export interface Scheduler {
   preview(card: CardRecord, now: number): Record<GradeValue, number>
   grade(card: CardRecord, rating: GradeValue, now: number, day: number): GradeOutcome
   /** Probability of recalling the card now (0–1); 0 for a card never studied. */
-  retrievability(card: CardRecord, now: number): number
+  retrievability(card: Pick<CardRecord, 'state' | 'stability' | 'lastReview'>, now: number): number
 }
 
 function toFsrs(card: CardRecord): Card {
@@ -147,7 +147,21 @@ export function createScheduler(
 
     retrievability(card, now) {
       if (card.state === CardState.New || card.lastReview === null) return 0
-      return engine.get_retrievability(toFsrs(card), new Date(now), false)
+      // FSRS's forgetting curve reads only the state, the stability and the last review.
+      const lastReview = new Date(card.lastReview)
+      const memory: Card = {
+        due: lastReview,
+        stability: card.stability,
+        difficulty: 0,
+        elapsed_days: 0,
+        scheduled_days: 0,
+        learning_steps: 0,
+        reps: 0,
+        lapses: 0,
+        state: card.state,
+        last_review: lastReview,
+      }
+      return engine.get_retrievability(memory, new Date(now), false)
     },
   }
 }

@@ -17,7 +17,10 @@ export interface CardCounts {
  * How many cards are in each FSRS state (these add up to the total), and how
  * many carry each queue flag. A card is buried while `buriedUntil` is after `now`.
  */
-export function countCards(cards: readonly CardRecord[], now: number): CardCounts {
+export function countCards(
+  cards: readonly Pick<CardRecord, 'state' | 'suspended' | 'buriedUntil' | 'leech' | 'flagged'>[],
+  now: number,
+): CardCounts {
   const counts: CardCounts = {
     total: cards.length,
     new: 0,

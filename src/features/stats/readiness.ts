@@ -27,10 +27,10 @@ export interface ReadinessRow {
  * @param recall the card's probability of recall now, e.g.
  *   `(c) => createScheduler(settings).retrievability(c, now)`.
  */
-export function topicReadiness(
-  cards: readonly CardRecord[],
+export function topicReadiness<C extends Pick<CardRecord, 'source' | 'topic' | 'state'>>(
+  cards: readonly C[],
   topics: readonly { id: TopicId; label: string }[],
-  recall: (card: CardRecord) => number,
+  recall: (card: C) => number,
 ): ReadinessRow[] {
   const sums = new Map<string, { cards: number; studied: number; recall: number }>()
   for (const t of topics) sums.set(t.id, { cards: 0, studied: 0, recall: 0 })
