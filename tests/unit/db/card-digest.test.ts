@@ -14,15 +14,19 @@ import { CardState, newCardRecord, type CardRecord } from '../../../src/domain/s
 
 const t0 = Date.UTC(2026, 2, 2, 10)
 let names: string[] = []
+let opened: BackprepDb[] = []
 afterEach(async () => {
+  for (const database of opened) database.close()
   await Promise.all(names.map((n) => Dexie.delete(n)))
   names = []
+  opened = []
 })
 
 async function freshDb(versions = schemaVersions): Promise<BackprepDb> {
   const name = `digest-${names.length}-${Math.random().toString(36).slice(2)}`
   names.push(name)
   const database = new BackprepDb(name, versions)
+  opened.push(database)
   await database.open()
   return database
 }
@@ -139,12 +143,12 @@ describe('the card digest', () => {
     await old.cards.bulkPut(Array.from({ length: 300 }, (_, i) => card(`import:c-${i}`, { due: t0 + i })))
     old.close()
     const upgraded = new BackprepDb(name)
+    opened.push(upgraded)
     await upgraded.open()
     expect(await upgraded.cardDigest.count()).toBe(cardDigestBuckets)
     await expectInStep(upgraded)
     await upgraded.cards.put(card('import:c-7', { due: 1 }))
     await expectInStep(upgraded)
-    upgraded.close()
   })
 
   it('spreads ids over its buckets and reads back only well-formed rows', () => {
