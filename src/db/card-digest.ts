@@ -8,10 +8,11 @@
  * It is kept in the same transaction as every write to `cards` by a DBCore
  * middleware (installed in db/db), so it is never behind a card a user
  * graded, edited or deleted. Writes that bypass Dexie (a test seeding raw
- * IndexedDB) can leave it behind: a read checks its size against the cards'
- * count and the statistics screen rebuilds it when they differ.
+ * IndexedDB) can leave it behind: a cold load uses it only when it holds as
+ * many cards as `cards`, and the statistics' live read compares it with the
+ * cards field by field and rebuilds it when they differ.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware, Table } from 'dexie'
 import type { CardRecord } from '../domain/scheduling/card'
 import type { BackprepDb } from './db'
 
@@ -230,12 +231,12 @@ function updateDigest(
     found.forEach((row: CardDigestRow | undefined, i) => {
       const bucket = buckets[i]!
       // A row that is not the digest's shape (written by something else) starts over empty; the
-      // count check on reading then finds it short and the statistics screen rebuilds it.
+      // statistics' live read then finds the digest short and rebuilds it.
       rows.set(bucket, row && Array.isArray(row.id) ? row : emptyRow(bucket))
     })
     applyChanges(rows, cards, deleted)
     return digest.mutate({ type: 'put', trans, values: [...rows.values()] }).then((res) => {
-      if (res.numFailures > 0) throw res.failures[Object.keys(res.failures)[0] as unknown as number]
+      if (res.numFailures > 0) throw Object.values(res.failures)[0]
     })
   })
 }
@@ -251,11 +252,19 @@ export function digestMatches(rows: readonly unknown[], cards: readonly StatsCar
   })
 }
 
+/** Rewrites the digest from the cards, within the caller's transaction (a version upgrade's). */
+export async function refillCardDigest(
+  cards: { toArray(): PromiseLike<StatsCard[]> },
+  digest: Pick<Table<CardDigestRow>, 'clear' | 'bulkPut'>,
+): Promise<void> {
+  const all = await cards.toArray()
+  await digest.clear()
+  await digest.bulkPut(buildCardDigest(all))
+}
+
 /** Rewrites the digest from the cards, in one transaction (after writes that bypassed Dexie). */
 export function rebuildCardDigest(database: BackprepDb): Promise<void> {
-  return database.transaction('rw', database.cards, database.cardDigest, async () => {
-    const cards = await database.cards.toArray()
-    await database.cardDigest.clear()
-    await database.cardDigest.bulkPut(buildCardDigest(cards))
-  })
+  return database.transaction('rw', database.cards, database.cardDigest, () =>
+    refillCardDigest(database.cards, database.cardDigest),
+  )
 }

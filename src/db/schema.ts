@@ -5,7 +5,7 @@
  * version with today's code.
  */
 import type { Transaction } from 'dexie'
-import { buildCardDigest } from './card-digest'
+import { refillCardDigest } from './card-digest'
 
 export interface SchemaVersion {
   version: number
@@ -70,10 +70,7 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       cardDigest: 'bucket',
     },
-    upgrade: async (tx) => {
-      const cards = await tx.table('cards').toArray()
-      await tx.table('cardDigest').bulkPut(buildCardDigest(cards))
-    },
+    upgrade: (tx) => refillCardDigest(tx.table('cards'), tx.table('cardDigest')),
   },
 ]
 
